@@ -1,11 +1,352 @@
-"""Grading a plan against criteria."""
+"""Grading a plan against the criteria: findings, levels, evidence, scores.
+
+For every criterion the engine looks for its terms in each sentence of the
+plan, keeps the matches that stand in the right context (most themes count only
+where the passage is about newcomers), drops negated ones, and grades each
+remaining sentence 1–3 (``language.grading``). A criterion's level is its best
+sentence's level; repetition does not raise it. A theme's level is the highest
+of its criteria; scores are weighted means scaled to 0–100 (DOMAIN.md §3).
+"""
 
 from __future__ import annotations
 
-from .criteria import Criteria
-from .models import Assessment, Plan
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ._version import __version__
+from .criteria import Criteria, Criterion, load_criteria
+from .errors import PlanvurderingError
+from .language.grading import (
+    LevelDecision,
+    clauses,
+    decide_level,
+    is_action_table_row,
+    negation,
+)
+from .language.passages import Passage, split_passages
+from .language.pipeline import get_nlp
+from .language.terms import TermIndex, TermMatch
+from .models import THEME_IDS, Assessment, CriterionResult, Evidence, Plan, ThemeResult
+
+MAX_EVIDENCE = 3
+"""The best few pieces of evidence kept per criterion."""
+MAX_QUOTE = 400
 
 
-def assess(plan: Plan, criteria: Criteria | None = None, *, county: str | int | None = None) -> Assessment:
-    """Grade ``plan``. (Scaffold: being written.)"""
-    raise NotImplementedError
+@dataclass
+class _CompiledCriteria:
+    index: TermIndex
+    terms: dict[str, frozenset[str]]
+    """criterion id → its term keys."""
+    groups: dict[str, frozenset[str]]
+    """term group name → its term keys."""
+    excludes: dict[str, frozenset[str]]
+    goal_cues: dict[str, frozenset[str]]
+    measure_cues: dict[str, frozenset[str]]
+
+
+def _compile(criteria: Criteria) -> _CompiledCriteria:
+    every: list[str] = []
+    terms, excludes, goals, measures = {}, {}, {}, {}
+    for c in criteria:
+        terms[c.id] = frozenset(c.terms.all())
+        excludes[c.id] = frozenset(c.exclude.all())
+        goals[c.id] = frozenset(c.levels.goal.all())
+        measures[c.id] = frozenset(c.levels.measure.all())
+        every += [*terms[c.id], *excludes[c.id], *goals[c.id], *measures[c.id]]
+    groups = {name: frozenset(t.all()) for name, t in criteria.term_groups.items()}
+    for group_terms in groups.values():
+        every += group_terms
+    return _CompiledCriteria(
+        TermIndex(get_nlp().vocab, every), terms, groups, excludes, goals, measures
+    )
+
+
+@lru_cache(maxsize=8)
+def _compiled_for(criteria_json: str) -> _CompiledCriteria:
+    return _compile(Criteria.model_validate_json(criteria_json))
+
+
+@dataclass
+class _Analysed:
+    passage: Passage
+    doc: Doc
+    matches: list[TermMatch]
+    keys: frozenset[str]
+
+
+def _analyse(plan: Plan, compiled: _CompiledCriteria) -> list[_Analysed]:
+    passages = split_passages(plan.pages)
+    nlp = get_nlp()
+    analysed = []
+    for passage, doc in zip(passages, nlp.pipe(p.text for p in passages), strict=True):
+        compiled.index.annotate(doc)
+        matches = compiled.index.find(doc)
+        analysed.append(_Analysed(passage, doc, matches, frozenset(m.key for m in matches)))
+    return analysed
+
+
+@dataclass
+class _Finding:
+    criterion: Criterion
+    item: _Analysed
+    sentence: Span
+    decision: LevelDecision
+    matched: list[str]
+
+
+def _context_keys(item: _Analysed, by_passage: dict[int, _Analysed]) -> frozenset[str]:
+    keys = set(item.keys)
+    passage = item.passage
+    if passage.lead_in is not None and id(passage.lead_in) in by_passage:
+        keys |= by_passage[id(passage.lead_in)].keys
+    for heading in passage.headings:
+        if id(heading) in by_passage:
+            keys |= by_passage[id(heading)].keys
+    return frozenset(keys)
+
+
+def _words(passage: Passage | None) -> set[str]:
+    if passage is None:
+        return set()
+    return {w.strip(".,:;()«»").lower() for w in passage.text.replace("|", " ").split()}
+
+
+def _grade_sentence(
+    criterion: Criterion,
+    compiled: _CompiledCriteria,
+    item: _Analysed,
+    sentence: Span,
+    matches: list[TermMatch],
+) -> LevelDecision | None:
+    passage = item.passage
+    in_sentence = {m.key for m in item.matches if sentence.start <= m.start < sentence.end}
+    cue_kwargs = {
+        "kind": passage.kind,
+        "lead_in_words": _words(passage.lead_in),
+        "heading_words": set().union(*(_words(h) for h in passage.headings))
+        if passage.headings
+        else set(),
+        "action_table": is_action_table_row(
+            passage.kind, passage.lead_in.text if passage.lead_in else None
+        ),
+        "extra_goal": sorted(in_sentence & compiled.goal_cues[criterion.id]),
+        "extra_measure": sorted(in_sentence & compiled.measure_cues[criterion.id]),
+    }
+    first = matches[0].start
+    ranges = clauses(sentence)
+    for n, (start, end) in enumerate(ranges):
+        if not start <= first < end:
+            continue
+        clause_tokens = list(item.doc[start:end])
+        effect = negation(clause_tokens, first)
+        if effect == "drop":
+            # "… har ikke X, men skal …": a later clause may still commit to it.
+            for later_start, later_end in ranges[n + 1 :]:
+                later = decide_level(list(item.doc[later_start:later_end]), **cue_kwargs)
+                if later.level >= 2:
+                    later.confidence = 0.6
+                    return later
+            return None
+        decision = decide_level(list(sentence), **cue_kwargs)
+        if effect == "describe":
+            return LevelDecision(1, ["nektet utsagn"], confidence=0.6)
+        return decision
+    return decide_level(list(sentence), **cue_kwargs)
+
+
+def _findings(
+    criterion: Criterion,
+    compiled: _CompiledCriteria,
+    analysed: list[_Analysed],
+    by_passage: dict[int, _Analysed],
+) -> tuple[list[_Finding], bool]:
+    """The graded sentences for ``criterion``, and whether any match was discarded."""
+    own = compiled.terms[criterion.id]
+    excluded = compiled.excludes[criterion.id]
+    needed: frozenset[str] = frozenset()
+    for group in criterion.context:
+        needed |= compiled.groups[group]
+    findings: list[_Finding] = []
+    discarded = False
+    for item in analysed:
+        if not item.keys & own:
+            continue
+        for sentence in item.doc.sents:
+            matches = [
+                m
+                for m in item.matches
+                if m.key in own and sentence.start <= m.start < sentence.end
+            ]
+            if not matches:
+                continue
+            sentence_keys = {
+                m.key for m in item.matches if sentence.start <= m.start < sentence.end
+            }
+            if sentence_keys & excluded:
+                discarded = True
+                continue
+            if needed and not (_context_keys(item, by_passage) & needed):
+                discarded = True
+                continue
+            decision = _grade_sentence(criterion, compiled, item, sentence, matches)
+            if decision is None:
+                discarded = True
+                continue
+            if needed and not (sentence_keys & needed):
+                decision.confidence = round(decision.confidence - 0.1, 2)
+            matched = list(dict.fromkeys(m.text for m in matches))
+            findings.append(_Finding(criterion, item, sentence, decision, matched))
+    return findings, discarded
+
+
+def _evidence(finding: _Finding) -> Evidence:
+    passage = finding.item.passage
+    text = finding.sentence.text.strip()
+    if len(text) > MAX_QUOTE:
+        text = text[: MAX_QUOTE - 1].rsplit(" ", 1)[0] + " …"
+    return Evidence(
+        page=passage.page.number,
+        page_label=passage.page.label,
+        section=passage.section_text,
+        text=text,
+        matched=finding.matched,
+        level=finding.decision.level,
+        cues=list(dict.fromkeys(finding.decision.cues)),
+        confidence=finding.decision.confidence,
+        ocr=passage.page.ocr,
+    )
+
+
+def _grade_criterion(
+    criterion: Criterion,
+    criteria: Criteria,
+    compiled: _CompiledCriteria,
+    analysed: list[_Analysed],
+    by_passage: dict[int, _Analysed],
+    plan_type: str | None,
+) -> CriterionResult:
+    findings, discarded = _findings(criterion, compiled, analysed, by_passage)
+    # Best first: level, then confidence, then position in the plan.
+    order = sorted(
+        enumerate(findings),
+        key=lambda pair: (-pair[1].decision.level, -pair[1].decision.confidence, pair[0]),
+    )
+    evidence: list[Evidence] = []
+    seen: set[str] = set()
+    for _, finding in order:
+        piece = _evidence(finding)
+        if piece.text in seen:
+            continue
+        seen.add(piece.text)
+        evidence.append(piece)
+        if len(evidence) == MAX_EVIDENCE:
+            break
+    level = evidence[0].level if evidence else 0
+    if evidence:
+        confidence = evidence[0].confidence
+    else:
+        confidence = 0.6 if discarded else 0.85
+    return CriterionResult(
+        id=criterion.id,
+        title=criterion.title.nb,
+        title_nn=criterion.title.nn,
+        level=level,
+        weight=criterion.weight,
+        applies=criteria.applies(criterion, plan_type),
+        confidence=confidence,
+        evidence=evidence,
+        advice=criterion.advice,
+    )
+
+
+def _weighted_score(pairs: list[tuple[float, float]]) -> float:
+    total = sum(w for w, _ in pairs)
+    return round(sum(w * s for w, s in pairs) / total, 1) if total else 0.0
+
+
+def assess(
+    plan: Plan,
+    criteria: Criteria | None = None,
+    *,
+    county: str | int | None = None,
+    plan_type: str | None = None,
+) -> Assessment:
+    """Grade ``plan`` against ``criteria`` (default: the shipped catalogue).
+
+    Args:
+        plan: a plan from :func:`planvurdering.read_plan` (or ``Plan.from_text``).
+        criteria: a catalogue from :func:`planvurdering.load_criteria`.
+        county: the county whose statistics go with the assessment, by number
+            («46») or name («Vestland»); ``None`` for none.
+        plan_type: a plan type id from the catalogue (``samfunnsdel``,
+            ``boligsosial_handlingsplan`` …); default: the type ``read_plan``
+            detected. Levels are found for every theme; scores judge only the
+            themes that apply to the type.
+
+    Returns:
+        The :class:`~planvurdering.models.Assessment`.
+
+    Raises:
+        StatisticsError: an unknown county.
+        PlanvurderingError: an unknown plan type.
+    """
+    criteria = criteria if criteria is not None else load_criteria()
+    plan_type = plan_type or plan.plan_type
+    if plan_type is not None and plan_type not in criteria.plan_types:
+        known = ", ".join(sorted(criteria.plan_types))
+        raise PlanvurderingError(f"Ukjent plantype «{plan_type}». Kjente plantyper: {known}.")
+    compiled = _compiled_for(criteria.model_dump_json())
+    analysed = _analyse(plan, compiled)
+    by_passage = {id(a.passage): a for a in analysed}
+
+    results: dict[str, list[CriterionResult]] = defaultdict(list)
+    for criterion in criteria:
+        results[criterion.theme].append(
+            _grade_criterion(criterion, criteria, compiled, analysed, by_passage, plan_type)
+        )
+
+    themes: dict[str, ThemeResult] = {}
+    for theme_id in THEME_IDS:
+        if theme_id not in criteria.themes or not results.get(theme_id):
+            continue
+        info = criteria.themes[theme_id]
+        theme_results = results[theme_id]
+        applicable = [r for r in theme_results if r.applies]
+        themes[theme_id] = ThemeResult(
+            id=theme_id,
+            title=info.title,
+            weight=info.weight,
+            applies=bool(applicable),
+            level=max(r.level for r in theme_results),
+            score=_weighted_score([(r.weight, r.level / 3 * 100) for r in applicable]),
+            criteria=theme_results,
+        )
+    score = _weighted_score([(t.weight, t.score) for t in themes.values() if t.applies])
+
+    notes: list[str] = []
+    left_out = [t for t in themes.values() if not t.applies]
+    if left_out and plan_type is not None:
+        type_title = criteria.plan_types[plan_type].title.nb
+        names = ", ".join(t.title.nb for t in left_out)
+        notes.append(f"For en {type_title} vurderes ikke: {names}.")
+
+    statistics = None
+    if county is not None:
+        from .statistics import county_statistics
+
+        statistics = county_statistics(county)
+
+    return Assessment(
+        plan=plan.summary(),
+        criteria_version=criteria.version,
+        library_version=__version__,
+        plan_type=plan_type,
+        score=score,
+        themes=themes,
+        statistics=statistics,
+        notes=notes,
+    )

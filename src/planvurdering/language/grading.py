@@ -1,0 +1,204 @@
+"""Deciding a finding's level from the sentence around a match (CODEBOOK.md).
+
+* level 1 – the plan mentions or describes it;
+* level 2 – the plan commits to it: a goal, a strategy, a «skal»/«vil» statement;
+* level 3 – a concrete measure with a responsible actor, a time frame,
+  resources or a measurable target, or a row of an action table.
+
+Negation («kommunen har ikke …», «det finst ingen …») removes a finding; a
+negated description of others («mange flyktningar får ikkje …») stays a
+description (level 1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .norwegian import (
+    ABSENCE_SUBJECTS,
+    ABSENCE_VERBS,
+    ACTOR_WORDS,
+    CLAUSE_BREAKS,
+    GOAL_HEADINGS,
+    GOAL_PHRASES,
+    GOAL_WORDS,
+    MEASURE_HEADINGS,
+    MEASURE_VERBS,
+    NEGATION_WORDS,
+    NUMBER_WORDS,
+    RESOURCE_WORDS,
+    RESPONSIBLE_LABELS,
+    TARGET_UNITS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
+    WILL_SUBJECTS,
+    WILL_WORDS,
+)
+
+_YEAR_RE = re.compile(r"^(19|20)\d\d[.,]?$")
+_YEAR_RANGE_RE = re.compile(r"^(19|20)\d\d[–-](19|20)?\d\d[.,]?$")
+_NUMBER_RE = re.compile(r"^\d+([.,]\d+)?[.,]?$")
+_UNIT_SUFFIXES = ("tjenesten", "tenesta", "kontoret", "avdelingen", "avdelinga", "senteret",
+                  "sentralen", "enheten", "eininga", "etaten", "etaten", "rådet", "utvalget",
+                  "utvalet", "skolen", "skulen")
+_NEGATION_EXCEPTIONS = {("ikke", "bare"), ("ikkje", "berre"), ("ikke", "minst"),
+                        ("ikkje", "minst"), ("ikke", "kun"), ("ikkje", "berre")}
+_NOT_DONE = {"utarbeidet", "utarbeidd", "utarbeida", "laget", "laga", "vedtatt", "vedteke",
+             "vedtatt", "etablert", "opprettet", "oppretta", "gjennomført", "gjennomført",
+             "prioritert", "planlagt", "på", "plass"}
+_EXISTENTIAL = {"finnes", "fins", "finst", "foreligger", "ligg", "ligger", "eksisterer"}
+
+
+@dataclass
+class LevelDecision:
+    """The level of one finding and the words that decided it."""
+
+    level: int
+    cues: list[str] = field(default_factory=list)
+    negated: bool = False
+    confidence: float = 0.9
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def clauses(sent: Span) -> list[tuple[int, int]]:
+    """Token ranges (doc indices) of the clauses of ``sent``, split at «men», «;» …"""
+    ranges = []
+    start = sent.start
+    for token in sent:
+        if _lower(token) in CLAUSE_BREAKS and token.i > start:
+            ranges.append((start, token.i))
+            start = token.i
+    ranges.append((start, sent.end))
+    return ranges
+
+
+def negation(tokens: list[Token], match_start: int) -> str | None:
+    """'drop', 'describe' or None: how negation in a clause affects a match in it."""
+    lowered = [_lower(t) for t in tokens]
+    for i, word in enumerate(lowered):
+        nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if word in NEGATION_WORDS and (word, nxt) not in _NEGATION_EXCEPTIONS:
+            before = set(lowered[:i])
+            after = lowered[i + 1 : i + 4]
+            if before & ABSENCE_SUBJECTS or before & _EXISTENTIAL:
+                return "drop"
+            if word in {"ingen", "inga", "intet"} and tokens[i].i < match_start:
+                return "drop"
+            if set(after) & _NOT_DONE:
+                return "drop"
+            return "describe"
+        if word in ABSENCE_VERBS and set(lowered[:i]) & ABSENCE_SUBJECTS:
+            return "drop"
+    return None
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def goal_cues(tokens: list[Token]) -> list[str]:
+    """The words in ``tokens`` that make a statement a commitment."""
+    words = [_lower(t) for t in tokens]
+    cues = [t.text for t, w in zip(tokens, words, strict=True) if w in GOAL_WORDS]
+    for i, w in enumerate(words):
+        if w in WILL_WORDS and i > 0 and words[i - 1] in WILL_SUBJECTS:
+            cues.append(tokens[i].text)
+    cues += [" ".join(p) for p in GOAL_PHRASES if _has_phrase(words, p)]
+    return cues
+
+
+def _is_unit(text: str) -> bool:
+    low = text.lower()
+    return len(low) > 6 and low.endswith(_UNIT_SUFFIXES)
+
+
+def attributes(tokens: list[Token]) -> list[str]:
+    """Words that make a measure concrete: who, when, how much, how many."""
+    found: list[str] = []
+    words = [_lower(t) for t in tokens]
+    for i, (token, word) in enumerate(zip(tokens, words, strict=True)):
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        nxt2 = words[i + 2] if i + 2 < len(words) else ""
+        text = token.text
+        if (
+            word in ACTOR_WORDS
+            or word.split("-")[0] in {"nav", "imdi", "husbanken"}
+            or _is_unit(text)
+            or (text.isupper() and len(text) >= 2 and text not in {"SSB", "KOSTRA"})
+        ):
+            found.append(text)
+        elif word in TIME_WORDS:
+            found.append(text)
+        elif _YEAR_RANGE_RE.match(word) and prev in TIME_PREPOSITIONS | {"perioden"}:
+            found.append(f"{prev} {text}")
+        elif _YEAR_RE.match(word):
+            if prev in TIME_PREPOSITIONS or prev in {"januar", "juni", "desember", "mars"}:
+                found.append(f"{prev} {text}")
+        elif word in RESOURCE_WORDS:
+            found.append(text)
+        elif (_NUMBER_RE.match(word) or word in NUMBER_WORDS) and (
+            nxt in TARGET_UNITS or nxt2 in TARGET_UNITS or nxt == "%"
+        ):
+            found.append(f"{text} {tokens[i + 1].text}")
+    return found
+
+
+def decide_level(
+    tokens: list[Token],
+    *,
+    kind: str,
+    lead_in_words: set[str],
+    heading_words: set[str],
+    action_table: bool,
+    extra_goal: list[str],
+    extra_measure: list[str],
+) -> LevelDecision:
+    """The level that ``tokens`` (the clause or sentence of a match) supports."""
+    goals = goal_cues(tokens) + extra_goal
+    attrs = attributes(tokens)
+    words = {_lower(t) for t in tokens}
+    actions = sorted(words & MEASURE_VERBS) + extra_measure
+    listed = kind in {"item", "row"}
+    lowered = [_lower(t) for t in tokens]
+    # "Tiltak: språkpraksis …, ansvar: NAV" – a measure labelled as one in the sentence.
+    labelled = any(
+        w in MEASURE_HEADINGS and i + 1 < len(lowered) and lowered[i + 1] == ":"
+        for i, w in enumerate(lowered[:3])
+    )
+    under_measures = labelled or bool((heading_words | lead_in_words) & MEASURE_HEADINGS)
+    under_goals = bool((heading_words | lead_in_words) & GOAL_HEADINGS) or bool(
+        lead_in_words & (GOAL_WORDS | {"vil"})
+    )
+    if listed and lead_in_words:
+        # "Sammen med NAV skal kommunen: …" – the lead-in's partners and time frames count.
+        attrs += [w for w in lead_in_words if w in ACTOR_WORDS or w in TIME_WORDS]
+
+    if action_table:
+        return LevelDecision(3, ["tiltakstabell", *attrs[:3]], confidence=0.85)
+    committed = bool(goals) or (listed and (under_goals or under_measures))
+    if attrs and (committed or actions or labelled or (listed and under_measures)):
+        confidence = 0.85 if len(attrs) > 1 or goals else 0.7
+        return LevelDecision(3, [*(goals or actions)[:2], *attrs[:3]], confidence=confidence)
+    if committed:
+        return LevelDecision(2, (goals or ["mål/tiltak i liste"])[:3], confidence=0.8)
+    if listed and actions:
+        return LevelDecision(2, actions[:2], confidence=0.6)
+    return LevelDecision(1, [], confidence=0.8)
+
+
+def is_action_table_row(kind: str, header_text: str | None) -> bool:
+    """Whether a table row stands in an action table (tiltak | ansvar | frist)."""
+    if kind != "row" or not header_text:
+        return False
+    words = {w.strip(".:").lower() for w in re.split(r"[\s|/]+", header_text)}
+    return bool(words & RESPONSIBLE_LABELS) or (
+        bool(words & MEASURE_HEADINGS) and bool(words & {"frist", "tid", "når", "periode"})
+    )

@@ -1,0 +1,199 @@
+"""Norwegian language data for plan text, Bokmål and Nynorsk, as plain constants.
+
+Kept apart from the pipeline code (as spaCy keeps ``spacy/lang/nb/``): the
+grading engine reads these sets; nothing here is code.
+"""
+
+from __future__ import annotations
+
+# Abbreviations after which a full stop does not end a sentence (lower case).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    bl.a. f.eks. jf. jfr. ca. nr. mv. m.v. osv. o.l. m.fl. m.m. dvs. d.v.s. evt. ev. pga. p.g.a.
+    inkl. ekskl. kap. pkt. tlf. t.o.m. f.o.m. iht. i.h.t. vha. ift. mht. m.h.t. ref. ang. forts.
+    kl. st. stk. jan. feb. mar. apr. aug. sep. sept. okt. nov. des. mill. mrd. kr. pr. ant. bla.
+    eks. evt. etc. nb. obs. adm. avd. dir. prof. gnr. bnr. fnr. vedr. sml. s. ss. art. tab. fig.
+    o.a. m.a. t.d. høvesvis. bl.a o.fl. osb. mellom.a. til.d. t.h. t.v. p.t. a.s. as. sa.
+    """.split()
+)
+
+# Tokens that end a sentence when they close it.
+SENTENCE_END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…", ":"})
+
+# Negation cues: where one governs a match, the plan says the thing is absent.
+NEGATION_WORDS: frozenset[str] = frozenset(
+    {"ikke", "ikkje", "ingen", "inga", "intet", "aldri", "verken", "korkje", "ingenting"}
+)
+# Verbs of absence, negating when the municipality or the plan is the subject.
+ABSENCE_VERBS: frozenset[str] = frozenset({"mangler", "manglar", "savner", "saknar"})
+ABSENCE_SUBJECTS: frozenset[str] = frozenset(
+    {"kommunen", "vi", "me", "planen", "kommuneplanen", "planverket", "kommunestyret"}
+)
+# Words that introduce a clause which takes a negated statement back ("…, men skal …").
+CLAUSE_BREAKS: frozenset[str] = frozenset({"men", "likevel", "derimot", ";"})
+
+# Level 2: the plan commits to something (goal, strategy, priority).
+GOAL_WORDS: frozenset[str] = frozenset(
+    """
+    skal ska mål målet målene målsetting målsettingen målsetjing målsetjinga delmål hovudmål
+    hovedmål strategi strategien strategiar strategier prioritere prioriterer prioritert
+    prioriterte prioritering satse satser satsar satsing satsinga satsingen satsingsområde
+    ønsker ønskjer ynskjer ønske ynskje bør vektlegge vektleggje
+    """.split()
+)
+# "vil" is a commitment only with the municipality as subject ("kommunen vil", "vi vil").
+WILL_WORDS: frozenset[str] = frozenset({"vil"})
+WILL_SUBJECTS: frozenset[str] = frozenset(
+    {"kommunen", "vi", "me", "kommunestyret", "administrasjonen", "fylkeskommunen"}
+)
+GOAL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("legge", "til", "rette"),
+    ("leggje", "til", "rette"),
+    ("tilrettelegge",),
+    ("arbeide", "for"),
+    ("arbeida", "for"),
+    ("jobbe", "for"),
+    ("arbeide", "aktivt"),
+    ("bidra", "til"),
+    ("ha", "fokus", "på"),
+    ("ha", "merksemd", "på"),
+    ("gjennom", "planperioden"),
+)
+# Headings and list lead-ins that make the items under them goals or measures.
+GOAL_HEADINGS: frozenset[str] = frozenset(
+    """
+    mål målet målene målsetting målsettinger målsetjingar delmål hovedmål hovudmål strategi
+    strategier strategiar satsingsområde satsingsområder satsingsområde prioriteringer
+    prioriteringar slik dette vil ønsker
+    """.split()
+)
+MEASURE_HEADINGS: frozenset[str] = frozenset(
+    """
+    tiltak tiltaka tiltakene handlingsplan handlingsdel handlingsprogram handlingsdelen
+    handlingsprogrammet oppfølging oppfølgjing aktiviteter aktivitetar
+    """.split()
+)
+
+# Verbs that describe doing something (a measure), present tense and infinitive.
+MEASURE_VERBS: frozenset[str] = frozenset(
+    """
+    etablere etablerer etablerast etableres opprette oppretter opprettes gjennomføre gjennomfører
+    gjennomførast gjennomføres tilby tilbyr tilbys tilbydast utarbeide utarbeider utarbeides
+    utarbeidast søke søker søkje søkjer ansette ansetter tilsette tilset starte starter
+    innføre innfører gi gir gje gjev kartlegge kartlegger kartleggje kartlegg arrangere arrangerer
+    lage lager rekruttere rekrutterer tildele tildeler fordele fordeler kjøpe kjøper bygge bygger
+    byggje byggjer leie leier formidle formidler formidlar utvide utvider utvida auke øke øker
+    tilsetje tilsetjer ta tek tar bosette bosetter busetje busetjer gjennomgå revidere reviderer
+    informere informerer dele deler sende sender skaffe skaffer utvikle utvikler utviklar
+    videreføre viderefører vidareføre vidarefører styrke styrker styrkje styrkjer sikre sikrer
+    tilsett ansatt
+    """.split()
+)
+
+# Level 3 attributes: who, when, how much, how many.
+ACTOR_WORDS: frozenset[str] = frozenset(
+    """
+    nav imdi husbanken fylkeskommunen kommunedirektøren kommunedirektør rådmannen rådmann
+    kommunalsjef kommunalsjefen ansvar ansvarleg ansvarlig ansvarlege ansvarlige
+    flyktningtjenesten flyktningetjenesten flyktningtenesta flyktningkontoret flyktningekontoret
+    voksenopplæringen vaksenopplæringa læringssenteret læringssenter introsenteret
+    frivilligsentralen frivilligsentral næringsavdelingen næringsavdelinga personalavdelingen
+    personalavdelinga hr-avdelingen hr-avdelinga eiendomsavdelingen eigedomsavdelinga
+    boligkontoret bustadkontoret tildelingskontoret helse- oppvekst kultur kulturavdelingen
+    kulturavdelinga kultureininga kulturenheten næringshagen næringsforeningen næringsforeininga
+    næringsrådet skolene skulane barnehagene barnehagane enhetsleder einingsleiar tenesteleiar
+    virksomhetsleder ks kompetanse norge skatteetaten udi bufetat statsforvalteren vox
+    """.split()
+)
+RESPONSIBLE_LABELS: frozenset[str] = frozenset(
+    {"ansvar", "ansvarlig", "ansvarleg", "ansvarlige", "ansvarlege", "ansvarsfordeling"}
+)
+TIME_WORDS: frozenset[str] = frozenset(
+    """
+    årlig årleg årlige årlege hvert kvart planperioden planperioden planperiode frist innen
+    innan halvår kvartal fortløpende fortløpande løpende løpande snarest
+    """.split()
+)
+TIME_PREPOSITIONS: frozenset[str] = frozenset(
+    {"innen", "innan", "i", "fra", "frå", "før", "til", "høsten", "våren", "hausten", "våren",
+     "innen/i", "fra/med", "utgangen", "løpet", "per", "pr."}
+)
+RESOURCE_WORDS: frozenset[str] = frozenset(
+    """
+    kr kr. kroner nok mill mill. millioner million årsverk stilling stillinger stillingar
+    stillingsressurs budsjett budsjettet budsjetter budsjettmidler midler midlar
+    finansiering finansieres finansierast bevilge bevilger løyve løyver løyvd bevilget tilsagn
+    """.split()
+)
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """
+    to tre fire fem seks sju syv åtte ni ti elleve tolv femten tjue tretti førti femti hundre
+    tusen to-tre tre-fire
+    """.split()
+)
+# Units after a number that make it a measurable target (not a year or a page).
+TARGET_UNITS: frozenset[str] = frozenset(
+    """
+    % prosent prosentpoeng familier familiar personer personar boliger bustader bustadar
+    leiligheter leilegheiter plasser plassar praksisplasser praksisplassar lærlinger lærlingar
+    lærlingplasser deltakere deltakarar flyktninger flyktningar kurs kvelder kveldar timer
+    timar elever elevar ansatte tilsette møter møte samlinger samlingar stk. stykk barn
+    ungdommer ungdomar nyankomne nykomne innvandrere innvandrarar husstander hushald
+    """.split()
+)
+
+# Words that are never evidence terms' parts: short function words that can
+# stand inside multi-word terms and are matched exactly.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    og i til av for på med om som ved fra frå å en ein ei et eit den det dei de
+    """.split()
+)
+
+# Endings a noun, adjective or verb may take after the term (Bokmål and Nynorsk).
+INFLECTION_SUFFIXES: tuple[str, ...] = (
+    "",
+    "e",
+    "en",
+    "er",
+    "ene",
+    "et",
+    "a",
+    "ar",
+    "ane",
+    "r",
+    "ne",
+    "s",
+    "es",
+    "ens",
+    "ets",
+    "ers",
+    "enes",
+    "t",
+    "te",
+    "de",
+)
+# Linking letters between the parts of a compound.
+LINKING: tuple[str, ...] = ("", "s", "e")
+# The shortest second part of a compound that is accepted ("bolig|plan").
+MIN_COMPOUND_TAIL = 4
+# The shortest first part before a term ("utleie|bolig").
+MIN_COMPOUND_HEAD = 2
+# Terms shorter than this match only as a word or a compound's first part.
+MIN_HEAD_TERM = 5
+
+# Nynorsk markers, for telling the written standard of a text.
+NYNORSK_MARKERS: frozenset[str] = frozenset(
+    """
+    ikkje eg dei frå kva korleis kvifor berre mykje noko nokon vere vore vert vart hjå
+    heile meir òg ho eit ein ynskjer innbyggjarar innvandrarar busetjing bustad bustader
+    frivilligheit fleire saman utfordringar kvar
+    """.split()
+)
+BOKMAL_MARKERS: frozenset[str] = frozenset(
+    """
+    ikke jeg fra hva hvordan hvorfor bare mye noe noen være vært blir ble hos hele mer
+    også hun et en innbyggere innvandrere bosetting bolig boliger frivillighet flere sammen
+    utfordringer hver
+    """.split()
+)

@@ -1,0 +1,164 @@
+"""Matching criteria terms in Norwegian text: inflections, compounds, both standards.
+
+A term is written as a lemma or a phrase of lemmas (``bolig``, ``tilskudd til
+utleiebolig``). A token matches a term word when it is the word with an
+inflectional ending (``boligene``), a compound that ends in it (``utleieboliger``)
+or starts with it, with a linking ``-s-``/``-e-`` (``boligplanen``,
+``integreringsarbeidet``), or a hyphenated compound (``IMDi-kontoret``). A word
+with capitals (``NAV``, ``IMDi``) matches case-sensitively. Short words match
+only as whole words, so ``lag`` does not find «grunnlag».
+
+The per-form decisions are cached, so a long plan costs one look-up per distinct
+word form. Phrases are matched with spaCy's :class:`~spacy.matcher.Matcher` over
+a token extension that holds the term words each token matches.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from .norwegian import (
+    FUNCTION_WORDS,
+    INFLECTION_SUFFIXES,
+    LINKING,
+    MIN_COMPOUND_HEAD,
+    MIN_COMPOUND_TAIL,
+    MIN_HEAD_TERM,
+)
+
+TERM_WORDS_ATTR = "pv_term_words"
+if not Token.has_extension(TERM_WORDS_ATTR):
+    Token.set_extension(TERM_WORDS_ATTR, default=())
+
+_SUFFIXES = frozenset(INFLECTION_SUFFIXES)
+_TAIL_LINKS = tuple(link for link in LINKING if link)
+
+
+def _is_tail(rest: str) -> bool:
+    """Whether ``rest`` (what follows a term word in a token) keeps the match."""
+    if rest in _SUFFIXES or rest.startswith("-"):
+        return True
+    candidates = [rest] + [rest[len(link) :] for link in _TAIL_LINKS if rest.startswith(link)]
+    return any(len(c) >= MIN_COMPOUND_TAIL and c.isalpha() for c in candidates)
+
+
+def word_matches(word: str, form: str) -> bool:
+    """Whether token ``form`` contains term ``word`` as a word, inflection or compound part.
+
+    ``word`` is lower case for ordinary words; a word with capitals (a name or an
+    acronym) matches only a capitalised form, whole or before a hyphen.
+    """
+    case_sensitive = word != word.lower()
+    if case_sensitive:
+        # Names and acronyms: capitalised in the text ("NAV", "Nav", "Nav-kontoret"),
+        # never a lower-case common word ("navet").
+        if not form[:1].isupper():
+            return False
+        word = word.lower()
+    text = form.lower()
+    if text == word:
+        return True
+    short = len(word) < MIN_HEAD_TERM
+    start = text.find(word)
+    while start != -1:
+        prefix, rest = text[:start], text[start + len(word) :]
+        if prefix == "" or (
+            not short
+            and not case_sensitive
+            and (prefix.endswith("-") or len(prefix) >= MIN_COMPOUND_HEAD)
+        ):
+            if case_sensitive or short:
+                if rest in _SUFFIXES or rest.startswith("-"):
+                    return True
+            elif _is_tail(rest):
+                return True
+        start = text.find(word, start + 1)
+    return False
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A term found in a document span."""
+
+    key: str
+    """The term as written in the criteria."""
+    start: int
+    end: int
+    text: str
+
+
+class TermIndex:
+    """All terms of a catalogue, compiled for fast matching over spaCy docs.
+
+    Args:
+        vocab: the pipeline's vocabulary.
+        terms: the term strings; each becomes a match key.
+    """
+
+    def __init__(self, vocab: Vocab, terms: Iterable[str]) -> None:
+        self._matcher = Matcher(vocab)
+        self._words: dict[str, int] = {}
+        self._by_trigram: dict[str, list[str]] = defaultdict(list)
+        self._cache: dict[str, tuple[int, ...]] = {}
+        self._short: dict[str, str] = {}
+        self.keys: list[str] = []
+        for term in dict.fromkeys(t.strip() for t in terms if t.strip()):
+            pattern = []
+            for raw in term.split():
+                word = raw if raw != raw.lower() else raw.lower()
+                if word.lower() in FUNCTION_WORDS and len(term.split()) > 1:
+                    pattern.append({"LOWER": word.lower()})
+                    continue
+                wid = self._word_id(word)
+                pattern.append({"_": {TERM_WORDS_ATTR: {"INTERSECTS": [wid]}}})
+            self._matcher.add(term, [pattern])
+            self.keys.append(term)
+
+    def _word_id(self, word: str) -> int:
+        if word not in self._words:
+            self._words[word] = len(self._words)
+            self._by_trigram[word.lower()[:3]].append(word)
+            if len(word) < 3:
+                self._short[word.lower()] = word
+        return self._words[word]
+
+    def _words_in(self, form: str) -> tuple[int, ...]:
+        cached = self._cache.get(form)
+        if cached is not None:
+            return cached
+        lower = form.lower()
+        found: list[int] = []
+        seen: set[str] = set()
+        short = self._short.get(lower)
+        if short is not None and word_matches(short, form):
+            seen.add(short)
+            found.append(self._words[short])
+        for i in range(max(len(lower) - 2, 1)):
+            for word in self._by_trigram.get(lower[i : i + 3], ()):
+                if word not in seen and word_matches(word, form):
+                    seen.add(word)
+                    found.append(self._words[word])
+        result = tuple(sorted(found))
+        if len(self._cache) < 200_000:
+            self._cache[form] = result
+        return result
+
+    def annotate(self, doc: Doc) -> None:
+        """Mark each token of ``doc`` with the term words it matches."""
+        for token in doc:
+            if token.is_alpha or "-" in token.text:
+                token._.set(TERM_WORDS_ATTR, self._words_in(token.text))
+
+    def find(self, doc: Doc) -> list[TermMatch]:
+        """The terms in ``doc`` (annotate it first), in order of position."""
+        strings = doc.vocab.strings
+        return sorted(
+            (TermMatch(strings[mid], s, e, doc[s:e].text) for mid, s, e in self._matcher(doc)),
+            key=lambda m: (m.start, -m.end, m.key),
+        )
