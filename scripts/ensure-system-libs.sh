@@ -7,6 +7,7 @@ have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
 have_lib 'libpango-1.0.so.0'     || missing+=(libpango-1.0-0)
 have_lib 'libpangoft2-1.0.so.0'  || missing+=(libpangoft2-1.0-0)
 have_lib 'libharfbuzz.so.0'      || missing+=(libharfbuzz0b)
+have_lib 'libharfbuzz-subset.so.0' || missing+=(libharfbuzz-subset0)
 have_lib 'libfontconfig.so.1'    || missing+=(libfontconfig1)
 fc-list 2>/dev/null | grep -qi 'dejavu' || missing+=(fonts-dejavu-core)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)

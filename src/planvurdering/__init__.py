@@ -37,8 +37,8 @@ from .statistics import county_statistics
 
 __all__ = [
     "Assessment",
-    "CriteriaError",
     "Criteria",
+    "CriteriaError",
     "Criterion",
     "CriterionResult",
     "Evidence",

@@ -21,6 +21,7 @@ from .criteria import Criteria, Criterion, load_criteria
 from .errors import PlanvurderingError
 from .language.grading import (
     LevelDecision,
+    PassageCues,
     clauses,
     decide_level,
     is_action_table_row,
@@ -124,18 +125,16 @@ def _grade_sentence(
 ) -> LevelDecision | None:
     passage = item.passage
     in_sentence = {m.key for m in item.matches if sentence.start <= m.start < sentence.end}
-    cue_kwargs = {
-        "kind": passage.kind,
-        "lead_in_words": _words(passage.lead_in),
-        "heading_words": set().union(*(_words(h) for h in passage.headings))
-        if passage.headings
-        else set(),
-        "action_table": is_action_table_row(
+    cues = PassageCues(
+        kind=passage.kind,
+        lead_in_words=frozenset(_words(passage.lead_in)),
+        heading_words=frozenset().union(*(_words(h) for h in passage.headings)),
+        action_table=is_action_table_row(
             passage.kind, passage.lead_in.text if passage.lead_in else None
         ),
-        "extra_goal": sorted(in_sentence & compiled.goal_cues[criterion.id]),
-        "extra_measure": sorted(in_sentence & compiled.measure_cues[criterion.id]),
-    }
+        extra_goal=tuple(sorted(in_sentence & compiled.goal_cues[criterion.id])),
+        extra_measure=tuple(sorted(in_sentence & compiled.measure_cues[criterion.id])),
+    )
     first = matches[0].start
     ranges = clauses(sentence)
     for n, (start, end) in enumerate(ranges):
@@ -146,16 +145,16 @@ def _grade_sentence(
         if effect == "drop":
             # "… har ikke X, men skal …": a later clause may still commit to it.
             for later_start, later_end in ranges[n + 1 :]:
-                later = decide_level(list(item.doc[later_start:later_end]), **cue_kwargs)
+                later = decide_level(list(item.doc[later_start:later_end]), cues)
                 if later.level >= 2:
                     later.confidence = 0.6
                     return later
             return None
-        decision = decide_level(list(sentence), **cue_kwargs)
+        decision = decide_level(list(sentence), cues)
         if effect == "describe":
             return LevelDecision(1, ["nektet utsagn"], confidence=0.6)
         return decision
-    return decide_level(list(sentence), **cue_kwargs)
+    return decide_level(list(sentence), cues)
 
 
 def _findings(
@@ -177,9 +176,7 @@ def _findings(
             continue
         for sentence in item.doc.sents:
             matches = [
-                m
-                for m in item.matches
-                if m.key in own and sentence.start <= m.start < sentence.end
+                m for m in item.matches if m.key in own and sentence.start <= m.start < sentence.end
             ]
             if not matches:
                 continue
@@ -246,10 +243,8 @@ def _grade_criterion(
         if len(evidence) == MAX_EVIDENCE:
             break
     level = evidence[0].level if evidence else 0
-    if evidence:
-        confidence = evidence[0].confidence
-    else:
-        confidence = 0.6 if discarded else 0.85
+    # No evidence: fairly sure it is absent, less so when matches were discarded.
+    confidence = evidence[0].confidence if evidence else (0.6 if discarded else 0.85)
     return CriterionResult(
         id=criterion.id,
         title=criterion.title.nb,

@@ -64,15 +64,20 @@ def _load(criteria_dir: Path | None) -> Criteria:
 
 @app.command("assess")
 def assess_command(
-    plan_file: Annotated[Path, typer.Argument(help="Planen som skal vurderes (PDF, DOCX, MD, TXT).")],
+    plan_file: Annotated[
+        Path, typer.Argument(help="Planen som skal vurderes (PDF, DOCX, MD, TXT).")
+    ],
     county: Annotated[
-        str | None, typer.Option("--county", help="Fylke, nummer eller navn (f.eks. 46 eller Vestland).")
+        str | None,
+        typer.Option("--county", help="Fylke, nummer eller navn (f.eks. 46 eller Vestland)."),
     ] = None,
     municipality: Annotated[
-        str | None, typer.Option("--municipality", help="Kommunen planen gjelder, f.eks. «Stryn kommune».")
+        str | None,
+        typer.Option("--municipality", help="Kommunen planen gjelder, f.eks. «Stryn kommune»."),
     ] = None,
     plan_type: Annotated[
-        str | None, typer.Option("--plan-type", help="Plantype (f.eks. samfunnsdel); ellers gjenkjent.")
+        str | None,
+        typer.Option("--plan-type", help="Plantype (f.eks. samfunnsdel); ellers gjenkjent."),
     ] = None,
     out_pdf: Annotated[
         Path | None, typer.Option("--out", help="Skriv høringsuttalelsen som PDF hit.")
@@ -80,12 +85,16 @@ def assess_command(
     json_path: Annotated[
         Path | None, typer.Option("--json", help="Skriv vurderingen som JSON hit.")
     ] = None,
-    case_ref: Annotated[str | None, typer.Option("--case-ref", help="Vår referanse (saksnummer).")] = None,
+    case_ref: Annotated[
+        str | None, typer.Option("--case-ref", help="Vår referanse (saksnummer).")
+    ] = None,
     language: Annotated[
-        str, typer.Option("--language", help="Målform for uttalelsen: nb (bokmål) eller nn (nynorsk).")
+        str,
+        typer.Option("--language", help="Målform for uttalelsen: nb (bokmål) eller nn (nynorsk)."),
     ] = "nb",
     criteria_dir: Annotated[
-        Path | None, typer.Option("--criteria", help="Egen kriteriemappe i stedet for standardkatalogen.")
+        Path | None,
+        typer.Option("--criteria", help="Egen kriteriemappe i stedet for standardkatalogen."),
     ] = None,
 ) -> None:
     """Vurder en plan og skriv høringsuttalelse (PDF) og/eller vurderingen (JSON).
@@ -197,7 +206,7 @@ def main() -> None:
     except typer.Abort:
         err.print("Avbrutt.")
         sys.exit(EXIT_INTERNAL)
-    except Exception as e:  # noqa: BLE001 - the last line of defence; report, don't trace
+    except Exception as e:
         import click
 
         if isinstance(e, click.ClickException):

@@ -41,14 +41,49 @@ from .norwegian import (
 _YEAR_RE = re.compile(r"^(19|20)\d\d[.,]?$")
 _YEAR_RANGE_RE = re.compile(r"^(19|20)\d\d[–-](19|20)?\d\d[.,]?$")
 _NUMBER_RE = re.compile(r"^\d+([.,]\d+)?[.,]?$")
-_UNIT_SUFFIXES = ("tjenesten", "tenesta", "kontoret", "avdelingen", "avdelinga", "senteret",
-                  "sentralen", "enheten", "eininga", "etaten", "etaten", "rådet", "utvalget",
-                  "utvalet", "skolen", "skulen")
-_NEGATION_EXCEPTIONS = {("ikke", "bare"), ("ikkje", "berre"), ("ikke", "minst"),
-                        ("ikkje", "minst"), ("ikke", "kun"), ("ikkje", "berre")}
-_NOT_DONE = {"utarbeidet", "utarbeidd", "utarbeida", "laget", "laga", "vedtatt", "vedteke",
-             "vedtatt", "etablert", "opprettet", "oppretta", "gjennomført", "gjennomført",
-             "prioritert", "planlagt", "på", "plass"}
+_UNIT_SUFFIXES = (
+    "tjenesten",
+    "tenesta",
+    "kontoret",
+    "avdelingen",
+    "avdelinga",
+    "senteret",
+    "sentralen",
+    "enheten",
+    "eininga",
+    "etaten",
+    "etaten",
+    "rådet",
+    "utvalget",
+    "utvalet",
+    "skolen",
+    "skulen",
+)
+_NEGATION_EXCEPTIONS = {
+    ("ikke", "bare"),
+    ("ikkje", "berre"),
+    ("ikke", "minst"),
+    ("ikkje", "minst"),
+    ("ikke", "kun"),
+    ("ikkje", "berre"),
+}
+_NOT_DONE = {
+    "utarbeidet",
+    "utarbeidd",
+    "utarbeida",
+    "laget",
+    "laga",
+    "vedtatt",
+    "vedteke",
+    "etablert",
+    "opprettet",
+    "oppretta",
+    "gjennomført",
+    "prioritert",
+    "planlagt",
+    "på",
+    "plass",
+}
 _EXISTENTIAL = {"finnes", "fins", "finst", "foreligger", "ligg", "ligger", "eksisterer"}
 
 
@@ -133,9 +168,7 @@ def attributes(tokens: list[Token]) -> list[str]:
             or word.split("-")[0] in {"nav", "imdi", "husbanken"}
             or _is_unit(text)
             or (text.isupper() and len(text) >= 2 and text not in {"SSB", "KOSTRA"})
-        ):
-            found.append(text)
-        elif word in TIME_WORDS:
+        ) or word in TIME_WORDS:
             found.append(text)
         elif _YEAR_RANGE_RE.match(word) and prev in TIME_PREPOSITIONS | {"perioden"}:
             found.append(f"{prev} {text}")
@@ -151,21 +184,28 @@ def attributes(tokens: list[Token]) -> list[str]:
     return found
 
 
-def decide_level(
-    tokens: list[Token],
-    *,
-    kind: str,
-    lead_in_words: set[str],
-    heading_words: set[str],
-    action_table: bool,
-    extra_goal: list[str],
-    extra_measure: list[str],
-) -> LevelDecision:
+@dataclass(frozen=True)
+class PassageCues:
+    """What the passage around a sentence says about its level."""
+
+    kind: str
+    """'heading', 'paragraph', 'item' or 'row'."""
+    lead_in_words: frozenset[str] = frozenset()
+    heading_words: frozenset[str] = frozenset()
+    action_table: bool = False
+    extra_goal: tuple[str, ...] = ()
+    """The criterion's own goal cues found in the sentence."""
+    extra_measure: tuple[str, ...] = ()
+    """The criterion's own measure cues found in the sentence."""
+
+
+def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision:
     """The level that ``tokens`` (the clause or sentence of a match) supports."""
-    goals = goal_cues(tokens) + extra_goal
+    kind, lead_in_words, heading_words = cues.kind, cues.lead_in_words, cues.heading_words
+    goals = goal_cues(tokens) + list(cues.extra_goal)
     attrs = attributes(tokens)
     words = {_lower(t) for t in tokens}
-    actions = sorted(words & MEASURE_VERBS) + extra_measure
+    actions = sorted(words & MEASURE_VERBS) + list(cues.extra_measure)
     listed = kind in {"item", "row"}
     lowered = [_lower(t) for t in tokens]
     # "Tiltak: språkpraksis …, ansvar: NAV" – a measure labelled as one in the sentence.
@@ -181,7 +221,7 @@ def decide_level(
         # "Sammen med NAV skal kommunen: …" – the lead-in's partners and time frames count.
         attrs += [w for w in lead_in_words if w in ACTOR_WORDS or w in TIME_WORDS]
 
-    if action_table:
+    if cues.action_table:
         return LevelDecision(3, ["tiltakstabell", *attrs[:3]], confidence=0.85)
     committed = bool(goals) or (listed and (under_goals or under_measures))
     if attrs and (committed or actions or labelled or (listed and under_measures)):

@@ -115,8 +115,24 @@ TIME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 TIME_PREPOSITIONS: frozenset[str] = frozenset(
-    {"innen", "innan", "i", "fra", "frå", "før", "til", "høsten", "våren", "hausten", "våren",
-     "innen/i", "fra/med", "utgangen", "løpet", "per", "pr."}
+    {
+        "innen",
+        "innan",
+        "i",
+        "fra",
+        "frå",
+        "før",
+        "til",
+        "høsten",
+        "våren",
+        "hausten",
+        "innen/i",
+        "fra/med",
+        "utgangen",
+        "løpet",
+        "per",
+        "pr.",
+    }
 )
 RESOURCE_WORDS: frozenset[str] = frozenset(
     """

@@ -50,65 +50,79 @@ def _heading_level(line: str, known: dict[str, Heading]) -> int | None:
     return None
 
 
+class _Splitter:
+    """Walks the pages, keeping the heading stack and the current lead-in."""
+
+    def __init__(self) -> None:
+        self.passages: list[Passage] = []
+        self.stack: list[tuple[int, Passage]] = []
+        self.paragraph: list[str] = []
+        self.lead_in: Passage | None = None
+        self.header_row: Passage | None = None
+
+    def _add(self, page: Page, text: str, kind: str, lead_in: Passage | None = None) -> Passage:
+        section = tuple(p.text for _, p in self.stack)
+        headings = [p for _, p in self.stack]
+        passage = Passage(page, text, kind, section, lead_in, headings)
+        self.passages.append(passage)
+        return passage
+
+    def flush(self, page: Page) -> None:
+        if self.paragraph:
+            self.lead_in = self._add(page, " ".join(self.paragraph), "paragraph")
+            self.paragraph = []
+
+    def heading(self, page: Page, line: str, level: int) -> None:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, self._add(page, line.strip(), "heading")))
+        self.lead_in = None
+        self.header_row = None
+
+    def row(self, page: Page, line: str) -> None:
+        self.flush(page)
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        text = " | ".join(c for c in cells if c)
+        if text:
+            row = self._add(page, text, "row", self.header_row or self.lead_in)
+            if self.header_row is None:
+                self.header_row = row
+
+    def item(self, page: Page, text: str) -> None:
+        self.flush(page)
+        self._add(page, text, "item", self.lead_in)
+
+    def line(self, page: Page, line: str) -> None:
+        if self.paragraph and self.paragraph[-1].endswith("-") and line[:1].islower():
+            self.paragraph[-1] = self.paragraph[-1][:-1] + line.strip()
+        else:
+            self.paragraph.append(line.strip())
+
+    def block(self, page: Page, block: str, known: dict[str, Heading]) -> None:
+        self.lead_in = None
+        self.header_row = None
+        for line in (line.rstrip() for line in block.split("\n")):
+            if not line.strip():
+                continue
+            level = _heading_level(line, known)
+            bullet = _BULLET_RE.match(line)
+            if level is not None and not self.paragraph:
+                self.heading(page, line, level)
+            elif " | " in line or line.strip().startswith("|"):
+                self.row(page, line)
+            elif bullet:
+                self.item(page, line[bullet.end() :].strip())
+            else:
+                self.line(page, line)
+        self.flush(page)
+
+
 def split_passages(pages: list[Page]) -> list[Passage]:
     """All passages of ``pages`` in reading order."""
-    passages: list[Passage] = []
-    stack: list[tuple[int, Passage]] = []
+    splitter = _Splitter()
     for page in pages:
         known = {h.display.lower(): h for h in page.headings}
         known.update({h.title.lower(): h for h in page.headings})
         for block in re.split(r"\n\s*\n", page.text):
-            lines = [line.rstrip() for line in block.split("\n") if line.strip()]
-            paragraph: list[str] = []
-            lead_in: Passage | None = None
-            header_row: Passage | None = None
-
-            def context() -> tuple[tuple[str, ...], list[Passage]]:
-                return tuple(p.text for _, p in stack), [p for _, p in stack]
-
-            def flush() -> None:
-                nonlocal paragraph, lead_in
-                if paragraph:
-                    section, headings = context()
-                    passage = Passage(page, " ".join(paragraph), "paragraph", section, None, headings)
-                    passages.append(passage)
-                    lead_in = passage
-                    paragraph = []
-
-            for line in lines:
-                level = _heading_level(line, known)
-                if level is not None and not paragraph:
-                    while stack and stack[-1][0] >= level:
-                        stack.pop()
-                    passage = Passage(page, line.strip(), "heading")
-                    passage.section, passage.headings = context()
-                    passages.append(passage)
-                    stack.append((level, passage))
-                    lead_in = None
-                    header_row = None
-                    continue
-                if " | " in line or line.strip().startswith("|"):
-                    flush()
-                    cells = [c.strip() for c in line.strip().strip("|").split("|")]
-                    text = " | ".join(c for c in cells if c)
-                    if not text:
-                        continue
-                    section, headings = context()
-                    row = Passage(page, text, "row", section, header_row or lead_in, headings)
-                    passages.append(row)
-                    if header_row is None:
-                        header_row = row
-                    continue
-                bullet = _BULLET_RE.match(line)
-                if bullet:
-                    flush()
-                    section, headings = context()
-                    item = line[bullet.end() :].strip()
-                    passages.append(Passage(page, item, "item", section, lead_in, headings))
-                    continue
-                if paragraph and paragraph[-1].endswith("-") and line[:1].islower():
-                    paragraph[-1] = paragraph[-1][:-1] + line.strip()
-                else:
-                    paragraph.append(line.strip())
-            flush()
-    return passages
+            splitter.block(page, block, known)
+    return splitter.passages

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .norwegian import ABBREVIATIONS, BOKMAL_MARKERS, NYNORSK_MARKERS
@@ -37,7 +38,7 @@ def split_sentences(doc: Doc) -> Doc:
         prev = doc[i - 1]
         if _ends_sentence(prev.text):
             first = token.text[:1]
-            starts = first.isupper() or first.isdigit() or first in "«\"(–-•"
+            starts = first.isupper() or first.isdigit() or first in '«"(–-•'
             # "1. januar", "kap. 4" and numbered lists like "3. Tiltak" stay whole.
             if prev.text[:-1].isdigit() and not first.isupper():
                 starts = False
@@ -50,6 +51,9 @@ def split_sentences(doc: Doc) -> Doc:
 def make_nlp() -> Language:
     """A fresh pipeline (tokenizer + sentence splitter)."""
     nlp = spacy.blank("nb")
+    for abbreviation in ABBREVIATIONS:
+        for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
     nlp.add_pipe(SENTENCE_COMPONENT)
     return nlp
 
@@ -62,7 +66,7 @@ def get_nlp() -> Language:
 
 def detect_language(text: str) -> str:
     """'nb' or 'nn': the written standard that ``text`` is (mostly) in."""
-    words = [w.strip(".,;:!?()«»\"").lower() for w in text.split()]
+    words = [w.strip('.,;:!?()«»"').lower() for w in text.split()]
     nn = sum(1 for w in words if w in NYNORSK_MARKERS)
     nb = sum(1 for w in words if w in BOKMAL_MARKERS)
     return "nn" if nn > nb else "nb"

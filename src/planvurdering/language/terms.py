@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -40,9 +41,22 @@ _SUFFIXES = frozenset(INFLECTION_SUFFIXES)
 _TAIL_LINKS = tuple(link for link in LINKING if link)
 
 
-def _is_tail(rest: str) -> bool:
-    """Whether ``rest`` (what follows a term word in a token) keeps the match."""
+def _is_ending(word: str, rest: str) -> bool:
+    """Whether ``rest`` is an inflectional ending of ``word`` (with a doubled
+    final consonant: «program» → «programmet», «medlem» → «medlemmer»)."""
     if rest in _SUFFIXES or rest.startswith("-"):
+        return True
+    return (
+        len(rest) > 1
+        and rest[0] == word[-1]
+        and rest[0] not in "aeiouyæøå"
+        and (rest[1:] in _SUFFIXES)
+    )
+
+
+def _is_tail(word: str, rest: str) -> bool:
+    """Whether ``rest`` (what follows a term word in a token) keeps the match."""
+    if _is_ending(word, rest):
         return True
     candidates = [rest] + [rest[len(link) :] for link in _TAIL_LINKS if rest.startswith(link)]
     return any(len(c) >= MIN_COMPOUND_TAIL and c.isalpha() for c in candidates)
@@ -74,9 +88,9 @@ def word_matches(word: str, form: str) -> bool:
             and (prefix.endswith("-") or len(prefix) >= MIN_COMPOUND_HEAD)
         ):
             if case_sensitive or short:
-                if rest in _SUFFIXES or rest.startswith("-"):
+                if _is_ending(word, rest):
                     return True
-            elif _is_tail(rest):
+            elif _is_tail(word, rest):
                 return True
         start = text.find(word, start + 1)
     return False
@@ -109,7 +123,7 @@ class TermIndex:
         self._short: dict[str, str] = {}
         self.keys: list[str] = []
         for term in dict.fromkeys(t.strip() for t in terms if t.strip()):
-            pattern = []
+            pattern: list[dict[str, Any]] = []
             for raw in term.split():
                 word = raw if raw != raw.lower() else raw.lower()
                 if word.lower() in FUNCTION_WORDS and len(term.split()) > 1:

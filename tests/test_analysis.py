@@ -1,0 +1,145 @@
+"""Grading: levels by the codebook, evidence, scores, plan types, determinism."""
+
+from __future__ import annotations
+
+import pytest
+
+import planvurdering as pv
+from planvurdering.models import THEME_IDS
+
+
+def _assess(text: str, criteria: pv.Criteria, **kwargs: object) -> pv.Assessment:
+    return pv.assess(pv.Plan.from_text(text), criteria, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "level"),
+    [
+        # The codebook's own examples.
+        ("Kommunen skal legge til rette for at flyktninger kan eie egen bolig.", "bolig", 2),
+        (
+            "Flyktningetjenesten søker Husbanken om startlån til fem familier per år.",
+            "bolig",
+            3,
+        ),
+        (
+            "Tiltak: språkpraksis i kommunale virksomheter, ansvar: NAV og voksenopplæringen, "
+            "2025.",
+            "inkluderende_arbeidsgiver",
+            3,
+        ),
+        ("Kommunen har ingen boligsosial handlingsplan.", "bolig", 0),
+        ("Kommunen har ikke utarbeidet en boligsosial handlingsplan.", "bolig", 0),
+        # Wrong sense: land use, general recruitment.
+        ("Området er avsatt til boligformål i kommuneplanens arealdel.", "bolig", 0),
+        (
+            "Kommunen skal være en attraktiv arbeidsgiver og rekruttere kvalifisert personell.",
+            "inkluderende_arbeidsgiver",
+            0,
+        ),
+        ("Nye boliger skal være integrert i bebyggelsen.", "demografi", 0),
+        # Nynorsk.
+        (
+            "Kommunen skal leggje til rette for at flyktningar kan eige eigen bustad.",
+            "bolig",
+            2,
+        ),
+        ("Kommunen har ikkje ein bustadsosial handlingsplan.", "bolig", 0),
+        (
+            "Vaksenopplæringa skal tilby kveldskurs i norskopplæring to kveldar i veka frå 2025.",
+            "sprak",
+            3,
+        ),
+    ],
+)
+def test_analysis_levels_follow_codebook(
+    text: str, theme: str, level: int, criteria: pv.Criteria
+) -> None:
+    assert _assess(text, criteria).themes[theme].level == level
+
+
+def test_analysis_evidence_backs_every_level(criteria: pv.Criteria) -> None:
+    text = (
+        "Flyktningetjenesten søker Husbanken om startlån til fem familier per år.\n\n"
+        "Det er ellers lite å si om dette."
+    )
+    result = _assess(text, criteria)
+    for theme in result.themes.values():
+        for crit in theme.criteria:
+            assert (crit.level > 0) == bool(crit.evidence)
+            for piece in crit.evidence:
+                assert piece.level <= crit.level
+                assert piece.matched and all(m.lower() in piece.text.lower() for m in piece.matched)
+    husbanken = next(c for c in result.themes["bolig"].criteria if c.id == "bolig.husbanken")
+    assert husbanken.evidence[0].page == 1
+    assert "Husbanken" in husbanken.evidence[0].matched
+
+
+def test_analysis_repetition_does_not_raise_level(criteria: pv.Criteria) -> None:
+    once = "Mange flyktninger i kommunen trenger bolig."
+    many = "\n\n".join([once] * 30)
+    assert (
+        _assess(many, criteria).themes["bolig"].level
+        == _assess(once, criteria).themes["bolig"].level
+    )
+    crit = max(_assess(many, criteria).themes["bolig"].criteria, key=lambda c: len(c.evidence))
+    assert len(crit.evidence) <= 3
+
+
+def test_analysis_action_table_row_is_a_measure(criteria: pv.Criteria) -> None:
+    text = (
+        "Tiltak | Ansvar | Frist\n"
+        "Etablere fadderordning for nyankomne flyktninger | Frivilligsentralen | 2026"
+    )
+    assert _assess(text, criteria).themes["frivillighet"].level == 3
+
+
+def test_analysis_list_lead_in_gives_partners(criteria: pv.Criteria) -> None:
+    text = (
+        "Sammen med NAV og næringslivet skal kommunen:\n"
+        "- skaffe praksisplasser for flyktninger i introduksjonsprogrammet\n"
+        "- kartlegge kompetansen til nyankomne innvandrere"
+    )
+    assert _assess(text, criteria).themes["arbeidsgiver"].level == 3
+
+
+def test_analysis_theme_level_is_max_and_scores_are_weighted(criteria: pv.Criteria) -> None:
+    text = (
+        "Flyktningetjenesten søker Husbanken om startlån til fem familier per år. "
+        "Kommunen skal legge til rette for at flyktninger kan eie egen bolig."
+    )
+    result = _assess(text, criteria)
+    for theme in result.themes.values():
+        levels = [c.level for c in theme.criteria]
+        assert theme.level == max(levels)
+        total = sum(c.weight for c in theme.criteria if c.applies)
+        expected = sum(c.weight * c.level / 3 * 100 for c in theme.criteria if c.applies) / total
+        assert theme.score == pytest.approx(expected, abs=0.05)
+    applicable = [t for t in result.themes.values() if t.applies]
+    expected_plan = sum(t.weight * t.score for t in applicable) / sum(t.weight for t in applicable)
+    assert result.score == pytest.approx(expected_plan, abs=0.05)
+    assert set(result.themes) <= set(THEME_IDS)
+    assert {"demografi", "bolig", "sprak", "arbeidsgiver", "frivillighet"} <= set(result.themes)
+
+
+def test_analysis_plan_type_limits_what_is_judged(criteria: pv.Criteria) -> None:
+    text = "Voksenopplæringen skal tilby norskopplæring på kveldstid fra 2025."
+    full = _assess(text, criteria)
+    housing = _assess(text, criteria, plan_type="boligsosial_handlingsplan")
+    assert full.themes["sprak"].applies
+    assert not housing.themes["sprak"].applies
+    assert housing.themes["sprak"].level == full.themes["sprak"].level  # still found
+    assert any("vurderes ikke" in note for note in housing.notes)
+    with pytest.raises(pv.PlanvurderingError, match="Ukjent plantype"):
+        _assess(text, criteria, plan_type="romskipsplan")
+
+
+def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
+    text = (
+        "Innvandring står for det meste av befolkningsveksten i kommunen. "
+        "Kommunen skal bosette 15 flyktninger årlig i planperioden."
+    )
+    first = _assess(text, criteria).to_json()
+    second = _assess(text, criteria).to_json()
+    assert first == second
+    assert pv.Assessment.from_json(first).to_json() == first

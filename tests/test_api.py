@@ -1,0 +1,52 @@
+"""The public surface: exactly what __all__ names, and the packaged catalogue."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import planvurdering as pv
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_api_exported_members() -> None:
+    exported = {name for name in dir(pv) if not name.startswith("_")}
+    # Sub-packages and modules are reachable but not part of __all__.
+    modules = {
+        "analysis",
+        "criteria",
+        "errors",
+        "language",
+        "models",
+        "reading",
+        "rendering",
+        "statistics",
+        "cli",
+        "agreement",
+        "criteria_docs",
+    }
+    assert sorted(pv.__all__) == pv.__all__
+    assert exported - modules == set(pv.__all__) - {"__version__"}
+
+
+def test_api_errors_share_one_base() -> None:
+    for name in pv.__all__:
+        obj = getattr(pv, name)
+        if isinstance(obj, type) and issubclass(obj, Exception):
+            assert issubclass(obj, pv.PlanvurderingError)
+
+
+@pytest.mark.slow
+def test_api_wheel_ships_default_criteria(tmp_path: Path) -> None:
+    build = pytest.importorskip("hatchling.builders.wheel")
+    builder = build.WheelBuilder(str(ROOT))
+    wheel = Path(next(iter(builder.build(directory=str(tmp_path), versions=["standard"]))))
+    names = zipfile.ZipFile(wheel).namelist()
+    catalogue = [n for n in names if n.endswith("planvurdering/criteria/catalogue.yaml")]
+    assert catalogue, "the wheel lacks the default criteria"
+    shipped = {Path(n).name for n in names if "/criteria/" in n and n.endswith(".yaml")}
+    assert shipped == {p.name for p in (ROOT / "criteria").glob("*.yaml")}
+    assert "planvurdering/py.typed" in names

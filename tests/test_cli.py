@@ -1,0 +1,74 @@
+"""The command line: thin over the library, Norwegian messages, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planvurdering as pv
+from planvurdering.cli import app
+
+runner = CliRunner()
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from planvurdering.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_cli_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert pv.__version__ in result.stdout
+
+
+def test_cli_criteria_list_shows_every_criterion(criteria: pv.Criteria) -> None:
+    result = runner.invoke(app, ["criteria", "list"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for criterion in criteria:
+        assert criterion.id in result.stdout
+
+
+def test_cli_assess_text_plan_writes_json(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Kommuneplanens samfunnsdel\n\nKommunen skal bosette 15 flyktninger årlig.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "vurdering.json"
+    result = _run("assess", str(plan), "--json", str(out))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["themes"]["demografi"]["level"] >= 2
+    assert "Samlet poengsum" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["assess", "finnes-ikke.pdf"], "finnes-ikke.pdf"),
+        (["criteria", "validate", "finnes-ikke/"], "finnes-ikke"),
+        (["assess", "x.txt", "--language", "sv"], "målform"),
+    ],
+)
+def test_cli_bad_input_exits_2_with_norwegian_message(args: list[str], needle: str) -> None:
+    result = _run(*args)
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_criteria_schema_is_json_schema() -> None:
+    result = runner.invoke(app, ["criteria", "schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert "criteria" in schema["properties"]
