@@ -84,7 +84,6 @@ def _analyse(plan: Plan, compiled: _CompiledCriteria) -> list[_Analysed]:
     nlp = get_nlp()
     analysed = []
     for passage, doc in zip(passages, nlp.pipe(p.text for p in passages), strict=True):
-        compiled.index.annotate(doc)
         matches = compiled.index.find(doc)
         analysed.append(_Analysed(passage, doc, matches, frozenset(m.key for m in matches)))
     return analysed

@@ -110,6 +110,10 @@ class TermMatch:
 class TermIndex:
     """All terms of a catalogue, compiled for fast matching over spaCy docs.
 
+    One-word terms are read straight off the token annotation; phrases go
+    through spaCy's :class:`~spacy.matcher.Matcher`, which runs only on docs
+    that contain a phrase's first word.
+
     Args:
         vocab: the pipeline's vocabulary.
         terms: the term strings; each becomes a match key.
@@ -121,17 +125,28 @@ class TermIndex:
         self._by_trigram: dict[str, list[str]] = defaultdict(list)
         self._cache: dict[str, tuple[int, ...]] = {}
         self._short: dict[str, str] = {}
+        self._single: dict[int, list[str]] = defaultdict(list)
+        self._phrase_starts: set[int] = set()
+        self._longest = 1
         self.keys: list[str] = []
         for term in dict.fromkeys(t.strip() for t in terms if t.strip()):
+            words = term.split()
             pattern: list[dict[str, Any]] = []
-            for raw in term.split():
+            first: int | None = None
+            for raw in words:
                 word = raw if raw != raw.lower() else raw.lower()
-                if word.lower() in FUNCTION_WORDS and len(term.split()) > 1:
+                if word.lower() in FUNCTION_WORDS and len(words) > 1:
                     pattern.append({"LOWER": word.lower()})
                     continue
                 wid = self._word_id(word)
+                first = wid if first is None else first
                 pattern.append({"_": {TERM_WORDS_ATTR: {"INTERSECTS": [wid]}}})
-            self._matcher.add(term, [pattern])
+            if len(pattern) == 1 and first is not None:
+                self._single[first].append(term)
+            elif first is not None:
+                self._phrase_starts.add(first)
+                self._longest = max(self._longest, len(pattern))
+                self._matcher.add(term, [pattern])
             self.keys.append(term)
 
     def _word_id(self, word: str) -> int:
@@ -163,16 +178,39 @@ class TermIndex:
             self._cache[form] = result
         return result
 
-    def annotate(self, doc: Doc) -> None:
-        """Mark each token of ``doc`` with the term words it matches."""
-        for token in doc:
-            if token.is_alpha or "-" in token.text:
-                token._.set(TERM_WORDS_ATTR, self._words_in(token.text))
-
     def find(self, doc: Doc) -> list[TermMatch]:
-        """The terms in ``doc`` (annotate it first), in order of position."""
+        """Annotate ``doc`` and return its terms, in order of position."""
+        matches: list[TermMatch] = []
+        starts: list[int] = []
+        for token in doc:
+            if not (token.is_alpha or "-" in token.text):
+                continue
+            wids = self._words_in(token.text)
+            if not wids:
+                continue
+            token._.set(TERM_WORDS_ATTR, wids)
+            for wid in wids:
+                for term in self._single.get(wid, ()):
+                    matches.append(TermMatch(term, token.i, token.i + 1, token.text))
+            if not self._phrase_starts.isdisjoint(wids):
+                starts.append(token.i)
+        # Phrases: the Matcher runs only on short windows that begin with a phrase's first word.
         strings = doc.vocab.strings
-        return sorted(
-            (TermMatch(strings[mid], s, e, doc[s:e].text) for mid, s, e in self._matcher(doc)),
-            key=lambda m: (m.start, -m.end, m.key),
-        )
+        for begin, end in _windows(starts, self._longest, len(doc)):
+            matches += [
+                TermMatch(strings[mid], begin + s, begin + e, doc[begin + s : begin + e].text)
+                for mid, s, e in self._matcher(doc[begin:end])
+            ]
+        return sorted(set(matches), key=lambda m: (m.start, -m.end, m.key))
+
+
+def _windows(starts: list[int], length: int, size: int) -> list[tuple[int, int]]:
+    """Merged token ranges [start, start + length) clipped to ``size``."""
+    merged: list[tuple[int, int]] = []
+    for start in starts:
+        end = min(start + length, size)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
