@@ -1,12 +1,15 @@
-"""Writing the consultation response (høringsuttalelse)."""
+"""Writing the consultation response (høringsuttalelse) and the self-assessment.
+
+:func:`write_response` lays out an :class:`~planvurdering.models.Assessment` as
+the county's letter to the municipality: PDF/A (tagged, fonts embedded, the
+assessment JSON attached), HTML or Markdown, in Bokmål or Nynorsk.
+:func:`write_self_assessment` gives plan authors the same assessment as a
+checklist. The content is built in :mod:`.context`, the fixed phrases live in
+:mod:`.texts`, and the layout in the Jinja2 templates of ``templates/``.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from .response import write_response, write_self_assessment
 
-from ..models import Assessment
-
-
-def write_response(assessment: Assessment, path: str | Path, **letter: object) -> Path:
-    """Write the response. (Scaffold: being written.)"""
-    raise NotImplementedError
+__all__ = ["write_response", "write_self_assessment"]
