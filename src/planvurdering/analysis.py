@@ -121,6 +121,7 @@ def _grade_sentence(
     item: _Analysed,
     sentence: Span,
     matches: list[TermMatch],
+    own: str | None,
 ) -> LevelDecision | None:
     passage = item.passage
     in_sentence = {m.key for m in item.matches if sentence.start <= m.start < sentence.end}
@@ -133,6 +134,8 @@ def _grade_sentence(
         ),
         extra_goal=tuple(sorted(in_sentence & compiled.goal_cues[criterion.id])),
         extra_measure=tuple(sorted(in_sentence & compiled.measure_cues[criterion.id])),
+        matched=frozenset(i for m in matches for i in range(m.start, m.end)),
+        own=own,
     )
     first = matches[0].start
     ranges = clauses(sentence)
@@ -145,12 +148,12 @@ def _grade_sentence(
             # "… har ikke X, men skal …": a later clause may still commit to it.
             for later_start, later_end in ranges[n + 1 :]:
                 later = decide_level(list(item.doc[later_start:later_end]), cues)
-                if later.level >= 2:
+                if later is not None and later.level >= 2:
                     later.confidence = 0.6
                     return later
             return None
         decision = decide_level(list(sentence), cues)
-        if effect == "describe":
+        if effect == "describe" and decision is not None:
             return LevelDecision(1, ["nektet utsagn"], confidence=0.6)
         return decision
     return decide_level(list(sentence), cues)
@@ -161,6 +164,7 @@ def _findings(
     compiled: _CompiledCriteria,
     analysed: list[_Analysed],
     by_passage: dict[int, _Analysed],
+    municipality: str | None,
 ) -> tuple[list[_Finding], bool]:
     """The graded sentences for ``criterion``, and whether any match was discarded."""
     own = compiled.terms[criterion.id]
@@ -188,7 +192,7 @@ def _findings(
             if needed and not (_context_keys(item, by_passage) & needed):
                 discarded = True
                 continue
-            decision = _grade_sentence(criterion, compiled, item, sentence, matches)
+            decision = _grade_sentence(criterion, compiled, item, sentence, matches, municipality)
             if decision is None:
                 discarded = True
                 continue
@@ -223,9 +227,10 @@ def _grade_criterion(
     compiled: _CompiledCriteria,
     analysed: list[_Analysed],
     by_passage: dict[int, _Analysed],
+    plan: Plan,
     plan_type: str | None,
 ) -> CriterionResult:
-    findings, discarded = _findings(criterion, compiled, analysed, by_passage)
+    findings, discarded = _findings(criterion, compiled, analysed, by_passage, plan.municipality)
     # Best first: level, then confidence, then position in the plan.
     order = sorted(
         enumerate(findings),
@@ -300,7 +305,7 @@ def assess(
     results: dict[str, list[CriterionResult]] = defaultdict(list)
     for criterion in criteria:
         results[criterion.theme].append(
-            _grade_criterion(criterion, criteria, compiled, analysed, by_passage, plan_type)
+            _grade_criterion(criterion, criteria, compiled, analysed, by_passage, plan, plan_type)
         )
 
     themes: dict[str, ThemeResult] = {}

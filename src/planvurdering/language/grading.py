@@ -31,6 +31,9 @@ from .norwegian import (
     NUMBER_WORDS,
     RESOURCE_WORDS,
     RESPONSIBLE_LABELS,
+    PAST_PHRASES,
+    PLAN_VERBS,
+    STATUS_QUO_PHRASES,
     TARGET_UNITS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
@@ -197,36 +200,83 @@ class PassageCues:
     """The criterion's own goal cues found in the sentence."""
     extra_measure: tuple[str, ...] = ()
     """The criterion's own measure cues found in the sentence."""
+    own: str | None = None
+    """The plan's own municipality, to tell text about other municipalities."""
+    matched: frozenset[int] = frozenset()
+    """Doc indices of the matched term tokens: what a finding is about is not
+    also its attribute («samarbeide med IMDi» does not make IMDi responsible)."""
 
 
-def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision:
-    """The level that ``tokens`` (the clause or sentence of a match) supports."""
+def _has_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(_has_phrase(words, phrase) for phrase in phrases)
+
+
+def describes_status_quo(tokens: list[Token]) -> str | None:
+    """The phrase that marks a sentence as describing today or the past, if any."""
+    words = [_lower(t) for t in tokens]
+    for phrase in STATUS_QUO_PHRASES:
+        if _has_phrase(words, phrase):
+            return " ".join(phrase)
+    return None
+
+
+def _is_labelled_measure(lowered: list[str]) -> bool:
+    """«Tiltak: …», «Tiltak 7: …» – a measure labelled as one at the start."""
+    head = lowered[:4]
+    if not head or head[0] not in MEASURE_HEADINGS:
+        return False
+    return ":" in head[1:3]
+
+
+def _other_municipality(tokens: list[Token], own: str | None) -> bool:
+    """Whether the sentence is about another, named municipality («Grong kommune har …»)."""
+    if len(tokens) < 2 or tokens[1].text.lower() != "kommune" or not tokens[0].text[:1].isupper():
+        return False
+    return own is None or tokens[0].text.lower() not in own.lower()
+
+
+def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None:
+    """The level that ``tokens`` (the clause or sentence of a match) supports.
+
+    ``None`` when the sentence does not count for this plan: it is about the
+    past or about another municipality, and the plan does not take it up.
+    """
     kind, lead_in_words, heading_words = cues.kind, cues.lead_in_words, cues.heading_words
+    lowered = [_lower(t) for t in tokens]
+    words = set(lowered)
     goals = goal_cues(tokens) + list(cues.extra_goal)
-    attrs = attributes(tokens)
-    words = {_lower(t) for t in tokens}
+    attrs = attributes([t for t in tokens if t.i not in cues.matched])
     actions = sorted(words & MEASURE_VERBS) + list(cues.extra_measure)
     listed = kind in {"item", "row"}
-    lowered = [_lower(t) for t in tokens]
-    # "Tiltak: språkpraksis …, ansvar: NAV" – a measure labelled as one in the sentence.
-    labelled = any(
-        w in MEASURE_HEADINGS and i + 1 < len(lowered) and lowered[i + 1] == ":"
-        for i, w in enumerate(lowered[:3])
-    )
-    under_measures = labelled or bool((heading_words | lead_in_words) & MEASURE_HEADINGS)
-    under_goals = bool((heading_words | lead_in_words) & GOAL_HEADINGS) or bool(
+    labelled = _is_labelled_measure(lowered)
+    context_words = heading_words | lead_in_words
+    under_measures = labelled or bool(context_words & MEASURE_HEADINGS)
+    under_goals = bool(context_words & GOAL_HEADINGS) or bool(
         lead_in_words & (GOAL_WORDS | {"vil"})
     )
     if listed and lead_in_words:
         # "Sammen med NAV skal kommunen: …" – the lead-in's partners and time frames count.
-        attrs += [w for w in lead_in_words if w in ACTOR_WORDS or w in TIME_WORDS]
+        attrs += sorted(w for w in lead_in_words if w in ACTOR_WORDS or w in TIME_WORDS)
+    # Making or revising a plan is a commitment to plan, not a measure (CODEBOOK).
+    plan_making = any("plan" in w for w in lowered) and (
+        not actions or set(actions) <= PLAN_VERBS or cues.action_table
+    )
+    ceiling = 2 if plan_making else 3
 
+    if not goals and (_has_any(lowered, PAST_PHRASES) or _other_municipality(tokens, cues.own)):
+        return None
     if cues.action_table:
-        return LevelDecision(3, ["tiltakstabell", *attrs[:3]], confidence=0.85)
+        return LevelDecision(min(3, ceiling), ["tiltakstabell", *attrs[:3]], confidence=0.85)
+    status_quo = describes_status_quo(tokens)
+    if status_quo and not goals:
+        # "Voksenopplæringen gir i dag norskopplæring til 40 deltakere": today's service.
+        return LevelDecision(1, [status_quo], confidence=0.7)
     committed = bool(goals) or (listed and (under_goals or under_measures))
-    if attrs and (committed or actions or labelled or (listed and under_measures)):
+    is_measure = bool(actions) or labelled or (listed and under_measures)
+    if attrs and is_measure and (committed or actions or labelled):
         confidence = 0.85 if len(attrs) > 1 or goals else 0.7
-        return LevelDecision(3, [*(goals or actions)[:2], *attrs[:3]], confidence=confidence)
+        cues_found = [*(goals or actions or ["tiltak"])[:2], *attrs[:3]]
+        return LevelDecision(min(3, ceiling), cues_found, confidence=confidence)
     if committed:
         return LevelDecision(2, (goals or ["mål/tiltak i liste"])[:3], confidence=0.8)
     if listed and actions:

@@ -38,7 +38,7 @@ GOAL_WORDS: frozenset[str] = frozenset(
     skal ska mål målet målene målsetting målsettingen målsetjing målsetjinga delmål hovudmål
     hovedmål strategi strategien strategiar strategier prioritere prioriterer prioritert
     prioriterte prioritering satse satser satsar satsing satsinga satsingen satsingsområde
-    ønsker ønskjer ynskjer ønske ynskje bør vektlegge vektleggje
+    ønsker ønskjer ynskjer ønske ynskje vektlegge vektleggje
     """.split()
 )
 # "vil" is a commitment only with the municipality as subject ("kommunen vil", "vi vil").
@@ -74,6 +74,40 @@ MEASURE_HEADINGS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Phrases that place a statement in today's situation or the past: a description
+# (level 1), not a measure, unless the sentence also commits to something.
+STATUS_QUO_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("i", "dag"),
+    ("per", "i", "dag"),
+    ("hittil",),
+    ("til", "nå"),
+    ("til", "no"),
+    ("så", "langt"),
+    ("siste", "årene"),
+    ("siste", "åra"),
+    ("har", "hatt"),
+)
+
+# Phrases that place a statement in the past: it counts only if the plan takes
+# it up as its own (then the sentence has a commitment of its own).
+PAST_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("forrige", "planperiode"),
+    ("førre", "planperiode"),
+    ("forrige", "planperioden"),
+    ("førre", "planperioden"),
+    ("ble", "avsluttet"),
+    ("vart", "avslutta"),
+    ("blei", "avslutta"),
+)
+
+# Verbs of making a plan: "utarbeide en integreringsplan" is a commitment to plan.
+PLAN_VERBS: frozenset[str] = frozenset(
+    """
+    utarbeide utarbeider utarbeides utarbeidast rullere rullerer rulleres rullerast revidere
+    reviderer revideres reviderast lage lager lages vedta vedtar vedtas
+    """.split()
+)
+
 # Verbs that describe doing something (a measure), present tense and infinitive.
 MEASURE_VERBS: frozenset[str] = frozenset(
     """
@@ -87,6 +121,11 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     informere informerer dele deler sende sender skaffe skaffer utvikle utvikler utviklar
     videreføre viderefører vidareføre vidarefører styrke styrker styrkje styrkjer sikre sikrer
     tilsett ansatt
+    avsettes avsetjast settes setjast bevilges løyvast prioriteres prioriterast arrangeres
+    arrangerast videreføres vidareførast lyses ansettes tilsetjast tilbys tilbydast
+    gjennomføres gjennomførast etableres etablerast opprettes opprettast utvides utvidast
+    styrkes styrkjast innføres innførast kartlegges kartleggjast gis gjevast tildeles
+    tildelast
     """.split()
 )
 
@@ -99,10 +138,10 @@ ACTOR_WORDS: frozenset[str] = frozenset(
     voksenopplæringen vaksenopplæringa læringssenteret læringssenter introsenteret
     frivilligsentralen frivilligsentral næringsavdelingen næringsavdelinga personalavdelingen
     personalavdelinga hr-avdelingen hr-avdelinga eiendomsavdelingen eigedomsavdelinga
-    boligkontoret bustadkontoret tildelingskontoret helse- oppvekst kultur kulturavdelingen
+    boligkontoret bustadkontoret tildelingskontoret kulturavdelingen
     kulturavdelinga kultureininga kulturenheten næringshagen næringsforeningen næringsforeininga
-    næringsrådet skolene skulane barnehagene barnehagane enhetsleder einingsleiar tenesteleiar
-    virksomhetsleder ks kompetanse norge skatteetaten udi bufetat statsforvalteren vox
+    næringsrådet enhetsleder einingsleiar tenesteleiar virksomhetsleder ks skatteetaten udi
+    bufetat statsforvalteren kommunalsjef kommunalsjefen biblioteket
     """.split()
 )
 RESPONSIBLE_LABELS: frozenset[str] = frozenset(

@@ -135,13 +135,16 @@ class TermIndex:
             first: int | None = None
             for raw in words:
                 word = raw if raw != raw.lower() else raw.lower()
+                if pattern:
+                    # One word may stand between a phrase's words: «mangel på egnede boliger».
+                    pattern.append({"IS_ALPHA": True, "OP": "?"})
                 if word.lower() in FUNCTION_WORDS and len(words) > 1:
                     pattern.append({"LOWER": word.lower()})
                     continue
                 wid = self._word_id(word)
                 first = wid if first is None else first
                 pattern.append({"_": {TERM_WORDS_ATTR: {"INTERSECTS": [wid]}}})
-            if len(pattern) == 1 and first is not None:
+            if len(words) == 1 and first is not None:
                 self._single[first].append(term)
             elif first is not None:
                 self._phrase_starts.add(first)
