@@ -116,10 +116,16 @@ def _count_phrases(text: str, phrases: tuple[str, ...]) -> int:
 def detect_plan_type(title: str | None, front_text: str) -> str | None:
     """The plan type id whose ``detect`` phrases the title (else the first pages) state.
 
-    None when no phrase is found or two types are equally likely.
+    A title that names a plan of no known type gives ``annen``. None when no
+    phrase is found or two types are equally likely.
     """
     types = _plan_type_phrases()
-    for text in (title or "", front_text[:TITLE_AREA]):
+    title_names_a_plan = bool(title and re.search(r"plan|strategi|melding", title.casefold()))
+    for index, text in enumerate((title or "", front_text[:TITLE_AREA])):
+        if index == 1 and title_names_a_plan:
+            # The title says what plan this is («Kommunedelplan for veg og vatn»); other plans
+            # named on the first page are references, not its type.
+            return "annen" if any(t == "annen" for t, _ in types) else None
         counts = Counter(
             {plan_type: n for plan_type, phrases in types if (n := _count_phrases(text, phrases))}
         )
