@@ -181,7 +181,7 @@ def test_reading_telemark_real_pdf() -> None:
     page7 = plan.pages[6]
     assert [h.title for h in page7.headings][:1] == ["Demografi"]
     assert plan.title == "Regional plan for folkehelse i Telemark 2018–2030"
-    assert plan.plan_type is None
+    assert plan.plan_type == "annen"  # a regional plan: no municipal plan type
     # Footers such as «5 – Folkehelseutfordringer i Telemark» are gone from the body text.
     assert "5 – Folkehelseutfordringer i Telemark" not in plan.pages[4].text
     assert "forankres i planverk" in plan.pages[10].text

@@ -24,6 +24,7 @@ from .models import THEME_IDS, Language, Localized
 CATALOGUE_FILE = "catalogue.yaml"
 
 _ID_RE = re.compile(r"^[a-z_]+\.[a-z0-9_]+$")
+_UNSAFE_TAG_RE = re.compile(r"for the tag '([^']+)'")
 
 
 class _Model(BaseModel):
@@ -120,9 +121,7 @@ class CatalogueFile(_Model):
     """The contents of ``catalogue.yaml``."""
 
     version: str
-    extends: str | None = Field(
-        default=None, title="'default' to build on the shipped catalogue"
-    )
+    extends: str | None = Field(default=None, title="'default' to build on the shipped catalogue")
     replace: list[str] = Field(default_factory=list, title="Criterion ids to drop from the base")
     themes: dict[str, ThemeInfo] = Field(default_factory=dict)
     plan_types: dict[str, PlanTypeInfo] = Field(default_factory=dict)
@@ -203,7 +202,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.constructor.ConstructorError(
                 None,
                 None,
@@ -218,21 +217,27 @@ def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise CriteriaError(f"Kan ikke lese kriteriefilen «{path}»: {e.strerror}.", path=path) from e
-    except UnicodeDecodeError as e:
         raise CriteriaError(
-            f"Kriteriefilen «{path}» er ikke UTF-8-kodet tekst.", path=path
+            f"Kan ikke lese kriteriefilen «{path}»: {e.strerror}.", path=path
         ) from e
+    except UnicodeDecodeError as e:
+        raise CriteriaError(f"Kriteriefilen «{path}» er ikke UTF-8-kodet tekst.", path=path) from e
     try:
         node = yaml.compose(text, Loader=_NoAliasLoader)
-        data = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_NoAliasLoader)
     except yaml.MarkedYAMLError as e:
         line = e.problem_mark.line + 1 if e.problem_mark else None
         where = f"{path}:{line}" if line else str(path)
         problem = e.problem or str(e)
-        raise CriteriaError(
-            f"{where}: ugyldig YAML: {problem}", path=path, line=line
-        ) from e
+        tag = _UNSAFE_TAG_RE.search(problem)
+        if isinstance(e, yaml.constructor.ConstructorError) and tag:
+            problem = (
+                f"taggen «{tag[1]}» er ikke tillatt; kriteriefiler leses bare som enkel YAML "
+                "(tekst, tall, lister og tabeller)"
+            )
+        elif not isinstance(e, yaml.constructor.ConstructorError):
+            problem = f"{problem} (sjekk innrykk, kolon, anførselstegn og klammer)"
+        raise CriteriaError(f"{where}: ugyldig YAML: {problem}", path=path, line=line) from e
     except yaml.YAMLError as e:
         raise CriteriaError(f"{path}: ugyldig YAML: {e}", path=path) from e
     return data, node
@@ -285,8 +290,12 @@ def _norwegian_message(error: Any) -> str:
     if template is None:
         message = str(error["msg"])
         return message.removeprefix("Value error, ")
+    context = {
+        key: f"{value:g}" if isinstance(value, float) else value
+        for key, value in error.get("ctx", {}).items()
+    }
     try:
-        return template.format(**error.get("ctx", {}))
+        return template.format(**context)
     except (KeyError, IndexError):
         return template
 
@@ -325,7 +334,9 @@ def _validate(model: type[_Model], path: Path) -> Any:
     except ValidationError as e:
         problems = _validation_problems(path, node, data, e)
         raise CriteriaError(
-            "\n".join(problems), path=path, line=_line_of(node, tuple(e.errors()[0]["loc"])),
+            "\n".join(problems),
+            path=path,
+            line=_line_of(node, tuple(e.errors()[0]["loc"])),
             problems=problems,
         ) from e
 
@@ -417,7 +428,7 @@ def load_criteria(path: str | Path | None = None) -> Criteria:
                 if group not in term_groups:
                     problems.append(
                         f"{where}: feltet «context» viser til ukjent termgruppe «{group}» "
-                        f"(kjente: {', '.join(sorted(term_groups))})"
+                        f"(kjente: {', '.join(sorted(term_groups)) or 'ingen'})"
                     )
             for plan_type in criterion.plan_types or []:
                 if plan_type not in plan_types:
@@ -442,8 +453,7 @@ def load_criteria(path: str | Path | None = None) -> Criteria:
     for criterion in own:
         if criterion.theme not in themes and criterion.theme in THEME_IDS:
             problems.append(
-                f"kriteriet «{criterion.id}»: temaet «{criterion.theme}» mangler i "
-                f"{CATALOGUE_FILE}"
+                f"kriteriet «{criterion.id}»: temaet «{criterion.theme}» mangler i {CATALOGUE_FILE}"
             )
 
     criteria: list[Criterion] = []
