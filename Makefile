@@ -10,7 +10,7 @@ OUT    ?= out
 demo: $(STAMP)
 	@mkdir -p $(OUT)
 	$(BIN)/planvurdering assess fixtures/plans/sterk_bokmal.pdf --county 46 \
-		--municipality "Stryn kommune" --case-ref 2024/1234 \
+		--municipality "Fjordvik kommune" --case-ref 2024/1234 \
 		--out $(OUT)/hoeringsuttalelse.pdf --json $(OUT)/vurdering.json
 
 test: $(STAMP) lint typecheck pytest

@@ -72,3 +72,15 @@ def test_cli_criteria_schema_is_json_schema() -> None:
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert "criteria" in schema["properties"]
+
+
+def test_cli_criteria_docs_check_detects_stale_page(tmp_path: Path) -> None:
+    stale = tmp_path / "criteria.md"
+    stale.write_text("# gammel\n", encoding="utf-8")
+    result = _run("criteria", "docs", "--out", str(stale), "--check")
+    assert result.returncode == 2
+    assert "utdatert" in result.stderr
+    written = _run("criteria", "docs", "--out", str(stale))
+    assert written.returncode == 0, written.stderr
+    assert _run("criteria", "docs", "--out", str(stale), "--check").returncode == 0
+    assert "bolig.husbanken" in stale.read_text(encoding="utf-8")

@@ -32,7 +32,7 @@ from .models import (
     ThemeResult,
 )
 from .reading import read_plan
-from .rendering import write_response
+from .rendering import write_response, write_self_assessment
 from .statistics import county_statistics
 
 __all__ = [
@@ -57,4 +57,5 @@ __all__ = [
     "load_criteria",
     "read_plan",
     "write_response",
+    "write_self_assessment",
 ]

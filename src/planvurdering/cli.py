@@ -193,6 +193,36 @@ def criteria_schema() -> None:
     out.print_json(json.dumps(ThemeFile.model_json_schema(), ensure_ascii=False))
 
 
+@criteria_app.command("docs")
+def criteria_docs(
+    features_dir: Annotated[
+        Path, typer.Option("--features", help="Mappen med feature-filene.")
+    ] = Path("features"),
+    output: Annotated[Path, typer.Option("--out", help="Hvor dokumentasjonen skrives.")] = Path(
+        "docs/criteria.md"
+    ),
+    check: Annotated[
+        bool, typer.Option("--check", help="Bare sjekk at filen er oppdatert (exit 2 ellers).")
+    ] = False,
+) -> None:
+    """Lag docs/criteria.md fra kriteriene og feature-filene."""
+    from .criteria_docs import render_criteria_docs
+
+    if not features_dir.is_dir():
+        raise PlanvurderingError(f"Fant ikke mappen med feature-filer «{features_dir}».")
+    page = render_criteria_docs(_load(None), features_dir)
+    if check:
+        current = output.read_text(encoding="utf-8") if output.is_file() else ""
+        if current != page:
+            raise PlanvurderingError(
+                f"«{output}» er utdatert. Kjør «planvurdering criteria docs» og legg inn filen."
+            )
+        out.print(f"«{output}» er oppdatert.")
+        return
+    _write_text(output, page)
+    out.print(f"Skrev {output}.")
+
+
 def main() -> None:
     """Entry point: run the app and map library errors to exit codes."""
     try:
