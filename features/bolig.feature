@@ -21,8 +21,10 @@ Egenskap: Bolig – boliger til nykommere og Husbankens virkemidler
       | nb | Arealdelen viser nye boligområder på Nordstranda. | 0 |
       | nb | Kommunens boligsosiale handlingsplan er fra 2012. | 1 |
       | nn | Kommunen skal utarbeide ein bustadsosial handlingsplan der flyktningar er ei eiga målgruppe. | 2 |
-      | nb | Boligsosial handlingsplan med flyktninger som egen målgruppe vedtas av kommunestyret innen 2025. | 3 |
-      | nn | Eininga for helse og omsorg reviderer den bustadsosiale handlingsplanen innan utgangen av 2025. | 3 |
+      | nb | Boligsosial handlingsplan med flyktninger som egen målgruppe vedtas av kommunestyret innen 2025. | 2 |
+      | nn | Eininga for helse og omsorg reviderer den bustadsosiale handlingsplanen innan utgangen av 2025. | 2 |
+      | nb | Etter den boligsosiale handlingsplanen settes det av ti utleieboliger i året til flyktninger, ansvar: tildelingskontoret. | 3 |
+      | nn | Etter den bustadsosiale handlingsplanen set kommunen av ti utleigebustader i året til flyktningar, ansvar: tildelingskontoret. | 3 |
 
   Scenariomal: Husbankens virkemidler gjøres kjent og tas i bruk
     Gitt en plan med teksten "<tekst>"

@@ -37,7 +37,8 @@ Egenskap: Kommunen som inkluderende arbeidsgiver – mangfold i egen stab
       | nb | Kommunen har ikke oversikt over ansatte med innvandrerbakgrunn. | 0 |
       | nb | Om lag 15 prosent av de ansatte i helse og omsorg har innvandrerbakgrunn. | 1 |
       | nn | Delen tilsette med innvandrarbakgrunn skal spegle befolkninga i kommunen. | 2 |
-      | nb | Innen 2028 skal minst 10 prosent av de ansatte i kommunen ha innvandrerbakgrunn. | 3 |
+      | nb | Innen 2028 skal minst 10 prosent av de ansatte i kommunen ha innvandrerbakgrunn. | 2 |
+      | nb | Fra 2025 oppfordrer alle stillingsannonser søkere med innvandrerbakgrunn til å søke, og personalavdelingen følger opp andelen ansatte med innvandrerbakgrunn årlig. | 3 |
       | nn | Personalavdelinga rapporterer kvart år delen tilsette med innvandrarbakgrunn til kommunestyret. | 3 |
 
   Scenariomal: Praksisplasser i kommunens egne virksomheter

@@ -109,10 +109,14 @@ def _context_keys(item: _Analysed, by_passage: dict[int, _Analysed]) -> frozense
     return frozenset(keys)
 
 
-def _words(passage: Passage | None) -> set[str]:
+def _word_list(passage: Passage | None) -> list[str]:
     if passage is None:
-        return set()
-    return {w.strip(".,:;()«»").lower() for w in passage.text.replace("|", " ").split()}
+        return []
+    return [w.strip(".,:;()«»").lower() for w in passage.text.replace("|", " ").split()]
+
+
+def _words(passage: Passage | None) -> set[str]:
+    return set(_word_list(passage))
 
 
 def _grade_sentence(
@@ -127,6 +131,7 @@ def _grade_sentence(
     in_sentence = {m.key for m in item.matches if sentence.start <= m.start < sentence.end}
     cues = PassageCues(
         kind=passage.kind,
+        lead_in=tuple(_word_list(passage.lead_in)) if passage.lead_in else None,
         lead_in_words=frozenset(_words(passage.lead_in)),
         heading_words=frozenset().union(*(_words(h) for h in passage.headings)),
         action_table=is_action_table_row(

@@ -22,21 +22,28 @@ from .norwegian import (
     ABSENCE_VERBS,
     ACTOR_WORDS,
     CLAUSE_BREAKS,
+    EXISTENTIAL_VERBS,
     GOAL_HEADINGS,
     GOAL_PHRASES,
     GOAL_WORDS,
     MEASURE_HEADINGS,
     MEASURE_VERBS,
+    NEGATION_EXCEPTIONS,
     NEGATION_WORDS,
+    NOT_DONE_WORDS,
     NUMBER_WORDS,
-    RESOURCE_WORDS,
-    RESPONSIBLE_LABELS,
+    PARTNER_PHRASES,
     PAST_PHRASES,
     PLAN_VERBS,
+    RESOURCE_WORDS,
+    RESPONSIBLE_LABELS,
+    START_WORDS,
     STATUS_QUO_PHRASES,
+    TARGET_BLOCKERS,
     TARGET_UNITS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
+    UNIT_SUFFIXES,
     WILL_SUBJECTS,
     WILL_WORDS,
 )
@@ -44,50 +51,8 @@ from .norwegian import (
 _YEAR_RE = re.compile(r"^(19|20)\d\d[.,]?$")
 _YEAR_RANGE_RE = re.compile(r"^(19|20)\d\d[–-](19|20)?\d\d[.,]?$")
 _NUMBER_RE = re.compile(r"^\d+([.,]\d+)?[.,]?$")
-_UNIT_SUFFIXES = (
-    "tjenesten",
-    "tenesta",
-    "kontoret",
-    "avdelingen",
-    "avdelinga",
-    "senteret",
-    "sentralen",
-    "enheten",
-    "eininga",
-    "etaten",
-    "etaten",
-    "rådet",
-    "utvalget",
-    "utvalet",
-    "skolen",
-    "skulen",
-)
-_NEGATION_EXCEPTIONS = {
-    ("ikke", "bare"),
-    ("ikkje", "berre"),
-    ("ikke", "minst"),
-    ("ikkje", "minst"),
-    ("ikke", "kun"),
-    ("ikkje", "berre"),
-}
-_NOT_DONE = {
-    "utarbeidet",
-    "utarbeidd",
-    "utarbeida",
-    "laget",
-    "laga",
-    "vedtatt",
-    "vedteke",
-    "etablert",
-    "opprettet",
-    "oppretta",
-    "gjennomført",
-    "prioritert",
-    "planlagt",
-    "på",
-    "plass",
-}
-_EXISTENTIAL = {"finnes", "fins", "finst", "foreligger", "ligg", "ligger", "eksisterer"}
+_PLAN_WORD_RE = re.compile(r"plan(en|er|ene|ar|ane|a)?$|^plan$")
+_PLURAL_RE = re.compile(r"^[a-zæøå]{3,}(er|ar|ene|ane|inger|ingar)$")
 
 
 @dataclass
@@ -121,14 +86,14 @@ def negation(tokens: list[Token], match_start: int) -> str | None:
     lowered = [_lower(t) for t in tokens]
     for i, word in enumerate(lowered):
         nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
-        if word in NEGATION_WORDS and (word, nxt) not in _NEGATION_EXCEPTIONS:
+        if word in NEGATION_WORDS and (word, nxt) not in NEGATION_EXCEPTIONS:
             before = set(lowered[:i])
             after = lowered[i + 1 : i + 4]
-            if before & ABSENCE_SUBJECTS or before & _EXISTENTIAL:
+            if before & ABSENCE_SUBJECTS or before & EXISTENTIAL_VERBS:
                 return "drop"
             if word in {"ingen", "inga", "intet"} and tokens[i].i < match_start:
                 return "drop"
-            if set(after) & _NOT_DONE:
+            if set(after) & NOT_DONE_WORDS:
                 return "drop"
             return "describe"
         if word in ABSENCE_VERBS and set(lowered[:i]) & ABSENCE_SUBJECTS:
@@ -154,7 +119,7 @@ def goal_cues(tokens: list[Token]) -> list[str]:
 
 def _is_unit(text: str) -> bool:
     low = text.lower()
-    return len(low) > 6 and low.endswith(_UNIT_SUFFIXES)
+    return len(low) > 6 and low.endswith(UNIT_SUFFIXES)
 
 
 def attributes(tokens: list[Token]) -> list[str]:
@@ -180,8 +145,15 @@ def attributes(tokens: list[Token]) -> list[str]:
                 found.append(f"{prev} {text}")
         elif word in RESOURCE_WORDS:
             found.append(text)
-        elif (_NUMBER_RE.match(word) or word in NUMBER_WORDS) and (
-            nxt in TARGET_UNITS or nxt2 in TARGET_UNITS or nxt == "%"
+        elif (
+            (_NUMBER_RE.match(word) or word in NUMBER_WORDS)
+            and prev not in TARGET_BLOCKERS
+            and (
+                nxt in TARGET_UNITS
+                or nxt2 in TARGET_UNITS
+                or nxt == "%"
+                or (_PLURAL_RE.match(nxt) is not None and not _YEAR_RE.match(word))
+            )
         ):
             found.append(f"{text} {tokens[i + 1].text}")
     return found
@@ -193,6 +165,8 @@ class PassageCues:
 
     kind: str
     """'heading', 'paragraph', 'item' or 'row'."""
+    lead_in: tuple[str, ...] | None = None
+    """The lead-in's words in order, for phrases."""
     lead_in_words: frozenset[str] = frozenset()
     heading_words: frozenset[str] = frozenset()
     action_table: bool = False
@@ -254,12 +228,21 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     under_goals = bool(context_words & GOAL_HEADINGS) or bool(
         lead_in_words & (GOAL_WORDS | {"vil"})
     )
-    if listed and lead_in_words:
+    if _has_any(lowered, PARTNER_PHRASES):
+        attrs.append("partner")
+    if listed and cues.lead_in is not None:
         # "Sammen med NAV skal kommunen: …" – the lead-in's partners and time frames count.
         attrs += sorted(w for w in lead_in_words if w in ACTOR_WORDS or w in TIME_WORDS)
+        if _has_any(cues.lead_in, PARTNER_PHRASES):
+            attrs.append("partner i innledningen")
     # Making or revising a plan is a commitment to plan, not a measure (CODEBOOK).
-    plan_making = any("plan" in w for w in lowered) and (
-        not actions or set(actions) <= PLAN_VERBS or cues.action_table
+    plan_making = any(_PLAN_WORD_RE.search(w) for w in lowered) and (
+        (bool(actions) and set(actions) <= PLAN_VERBS)
+        or (cues.action_table and bool(_PLAN_WORD_RE.search(lowered[0])))
+    )
+    dated_start = any(
+        w in START_WORDS and i + 1 < len(lowered) and _YEAR_RE.match(lowered[i + 1])
+        for i, w in enumerate(lowered[:2])
     )
     ceiling = 2 if plan_making else 3
 
@@ -272,8 +255,8 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         # "Voksenopplæringen gir i dag norskopplæring til 40 deltakere": today's service.
         return LevelDecision(1, [status_quo], confidence=0.7)
     committed = bool(goals) or (listed and (under_goals or under_measures))
-    is_measure = bool(actions) or labelled or (listed and under_measures)
-    if attrs and is_measure and (committed or actions or labelled):
+    is_measure = bool(actions) or labelled or dated_start or (listed and under_measures)
+    if attrs and is_measure and (committed or actions or labelled or dated_start):
         confidence = 0.85 if len(attrs) > 1 or goals else 0.7
         cues_found = [*(goals or actions or ["tiltak"])[:2], *attrs[:3]]
         return LevelDecision(min(3, ceiling), cues_found, confidence=confidence)

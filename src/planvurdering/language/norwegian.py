@@ -108,6 +108,15 @@ PLAN_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Phrases that name a partner: «Sammen med næringslivet skal kommunen: …».
+PARTNER_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("sammen", "med"),
+    ("saman", "med"),
+    ("i", "samarbeid", "med"),
+    ("i", "samråd", "med"),
+    ("i", "regi", "av"),
+)
+
 # Verbs that describe doing something (a measure), present tense and infinitive.
 MEASURE_VERBS: frozenset[str] = frozenset(
     """
@@ -118,21 +127,25 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     lage lager rekruttere rekrutterer tildele tildeler fordele fordeler kjøpe kjøper bygge bygger
     byggje byggjer leie leier formidle formidler formidlar utvide utvider utvida auke øke øker
     tilsetje tilsetjer ta tek tar bosette bosetter busetje busetjer gjennomgå revidere reviderer
-    informere informerer dele deler sende sender skaffe skaffer utvikle utvikler utviklar
-    videreføre viderefører vidareføre vidarefører styrke styrker styrkje styrkjer sikre sikrer
+    informere informerer dele deler sende sender skaffe skaffer
+    videreføre viderefører vidareføre vidarefører
     tilsett ansatt
     avsettes avsetjast settes setjast bevilges løyvast prioriteres prioriterast arrangeres
     arrangerast videreføres vidareførast lyses ansettes tilsetjast tilbys tilbydast
     gjennomføres gjennomførast etableres etablerast opprettes opprettast utvides utvidast
     styrkes styrkjast innføres innførast kartlegges kartleggjast gis gjevast tildeles
-    tildelast
+    tildelast dekke dekker dekkje dekkjer drive driver driv stille stiller sørge sørger
+    sørgje syter hjelpe hjelper hjelpa følge følger følgje fylgjer lagar laga busett busetter
+    bosetter bosettes tilpasse tilpasser arrangere inviterer invitere invitera kurse kurser
+    tilsetter ansetter lyse lyser set setter setje setjer
     """.split()
 )
 
 # Level 3 attributes: who, when, how much, how many.
 ACTOR_WORDS: frozenset[str] = frozenset(
     """
-    nav imdi husbanken fylkeskommunen kommunedirektøren kommunedirektør rådmannen rådmann
+    nav imdi husbanken fylkeskommunen ansvaret kommunedirektøren kommunedirektør rådmannen
+    rådmann
     kommunalsjef kommunalsjefen ansvar ansvarleg ansvarlig ansvarlege ansvarlige
     flyktningtjenesten flyktningetjenesten flyktningtenesta flyktningkontoret flyktningekontoret
     voksenopplæringen vaksenopplæringa læringssenteret læringssenter introsenteret
@@ -144,6 +157,9 @@ ACTOR_WORDS: frozenset[str] = frozenset(
     bufetat statsforvalteren kommunalsjef kommunalsjefen biblioteket
     """.split()
 )
+# A dated start («Fra 2025 har NAV en egen veileder …»): the sentence describes an
+# arrangement the plan puts in place, i.e. a measure.
+START_WORDS: frozenset[str] = frozenset({"fra", "frå", "f.o.m.", "fom"})
 RESPONSIBLE_LABELS: frozenset[str] = frozenset(
     {"ansvar", "ansvarlig", "ansvarleg", "ansvarlige", "ansvarlege", "ansvarsfordeling"}
 )
@@ -227,6 +243,34 @@ INFLECTION_SUFFIXES: tuple[str, ...] = (
     "t",
     "te",
     "de",
+    "n",
+    "ns",
+)
+# Nynorsk plural endings after a dropped final -e («ektefell|ar», «nabokommun|ane»).
+E_DROP_ENDINGS: frozenset[str] = frozenset({"ar", "ane", "arane"})
+# Common short second parts of compounds («innvandrerråd», «startlån», «idrettslag»).
+SHORT_COMPOUND_TAILS: frozenset[str] = frozenset(
+    {
+        "råd",
+        "rådet",
+        "lag",
+        "laget",
+        "lån",
+        "lånet",
+        "hus",
+        "huset",
+        "tid",
+        "tida",
+        "tiden",
+        "vei",
+        "veg",
+        "år",
+        "året",
+        "kor",
+        "bok",
+        "rom",
+        "plan",
+    }
 )
 # Linking letters between the parts of a compound.
 LINKING: tuple[str, ...] = ("", "s", "e")
@@ -251,4 +295,70 @@ BOKMAL_MARKERS: frozenset[str] = frozenset(
     også hun et en innbyggere innvandrere bosetting bolig boliger frivillighet flere sammen
     utfordringer hver
     """.split()
+)
+
+# Named units: a word ending like this is a responsible unit («Flyktningtjenesten»).
+UNIT_SUFFIXES: tuple[str, ...] = (
+    "tjenesten",
+    "tenesta",
+    "kontoret",
+    "avdelingen",
+    "avdelinga",
+    "senteret",
+    "sentralen",
+    "enheten",
+    "eininga",
+    "etaten",
+    "rådet",
+    "utvalget",
+    "utvalet",
+    "skolen",
+    "skulen",
+)
+# "ikke bare …, men også" is not a negation.
+NEGATION_EXCEPTIONS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("ikke", "bare"),
+        ("ikkje", "berre"),
+        ("ikke", "minst"),
+        ("ikkje", "minst"),
+        ("ikke", "kun"),
+        ("ikkje", "einast"),
+    }
+)
+# After a negation these say the thing was not done or is not there («er ikke utarbeidet»).
+NOT_DONE_WORDS: frozenset[str] = frozenset(
+    """
+    utarbeidet utarbeidd utarbeida laget laga vedtatt vedteke etablert opprettet oppretta
+    gjennomført prioritert planlagt på plass omtalt omtala nevnt nemnt beskrevet skildra
+    behandlet handsama vurdert tatt teke med
+    """.split()
+)
+# "Det finnes ingen …", "Det ligger ikke …": an existential negation.
+EXISTENTIAL_VERBS: frozenset[str] = frozenset(
+    {"finnes", "fins", "finst", "foreligger", "ligg", "ligger", "eksisterer"}
+)
+# Words before a number that make it a reference, not a target («kapittel 4», «side 12»).
+TARGET_BLOCKERS: frozenset[str] = frozenset(
+    {
+        "kapittel",
+        "kap.",
+        "kap",
+        "side",
+        "s.",
+        "sak",
+        "paragraf",
+        "§",
+        "nr.",
+        "nr",
+        "punkt",
+        "pkt.",
+        "tabell",
+        "figur",
+        "fig.",
+        "vedlegg",
+        "gnr.",
+        "bnr.",
+        "tiltak",
+    }
 )

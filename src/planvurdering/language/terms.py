@@ -25,12 +25,14 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from .norwegian import (
+    E_DROP_ENDINGS,
     FUNCTION_WORDS,
     INFLECTION_SUFFIXES,
     LINKING,
     MIN_COMPOUND_HEAD,
     MIN_COMPOUND_TAIL,
     MIN_HEAD_TERM,
+    SHORT_COMPOUND_TAILS,
 )
 
 TERM_WORDS_ATTR = "pv_term_words"
@@ -38,6 +40,7 @@ if not Token.has_extension(TERM_WORDS_ATTR):
     Token.set_extension(TERM_WORDS_ATTR, default=())
 
 _SUFFIXES = frozenset(INFLECTION_SUFFIXES)
+_NAME_ENDINGS = frozenset({"", "s", "en", "ens", "et", "ets", "a"})
 _TAIL_LINKS = tuple(link for link in LINKING if link)
 
 
@@ -59,7 +62,32 @@ def _is_tail(word: str, rest: str) -> bool:
     if _is_ending(word, rest):
         return True
     candidates = [rest] + [rest[len(link) :] for link in _TAIL_LINKS if rest.startswith(link)]
-    return any(len(c) >= MIN_COMPOUND_TAIL and c.isalpha() for c in candidates)
+    return any(
+        (len(c) >= MIN_COMPOUND_TAIL and c.isalpha()) or c in SHORT_COMPOUND_TAILS
+        for c in candidates
+    )
+
+
+def _found_at(word: str, text: str, *, short: bool, case_sensitive: bool) -> bool:
+    start = text.find(word)
+    while start != -1:
+        prefix, rest = text[:start], text[start + len(word) :]
+        if prefix == "" or (
+            not short
+            and not case_sensitive
+            and (prefix.endswith("-") or len(prefix) >= MIN_COMPOUND_HEAD)
+        ):
+            if case_sensitive:
+                # Names take a genitive or a definite ending only: «NAVs», «Husbankens».
+                if rest in _NAME_ENDINGS or rest.startswith("-"):
+                    return True
+            elif short:
+                if _is_ending(word, rest):
+                    return True
+            elif _is_tail(word, rest):
+                return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def word_matches(word: str, form: str) -> bool:
@@ -79,20 +107,17 @@ def word_matches(word: str, form: str) -> bool:
     if text == word:
         return True
     short = len(word) < MIN_HEAD_TERM
-    start = text.find(word)
-    while start != -1:
-        prefix, rest = text[:start], text[start + len(word) :]
-        if prefix == "" or (
-            not short
-            and not case_sensitive
-            and (prefix.endswith("-") or len(prefix) >= MIN_COMPOUND_HEAD)
-        ):
-            if case_sensitive or short:
-                if _is_ending(word, rest):
-                    return True
-            elif _is_tail(word, rest):
+    if _found_at(word, text, short=short, case_sensitive=case_sensitive):
+        return True
+    # Nynorsk plurals drop a final -e: «ektefelle» → «ektefellar», «nabokommunane».
+    if word.endswith("e") and not short and not case_sensitive:
+        stem = word[:-1]
+        start = text.find(stem)
+        while start != -1:
+            prefix, rest = text[:start], text[start + len(stem) :]
+            if (prefix == "" or len(prefix) >= MIN_COMPOUND_HEAD) and rest in E_DROP_ENDINGS:
                 return True
-        start = text.find(word, start + 1)
+            start = text.find(stem, start + 1)
     return False
 
 
@@ -128,6 +153,7 @@ class TermIndex:
         self._single: dict[int, list[str]] = defaultdict(list)
         self._phrase_starts: set[int] = set()
         self._longest = 1
+        self._lead = 0
         self.keys: list[str] = []
         for term in dict.fromkeys(t.strip() for t in terms if t.strip()):
             words = term.split()
@@ -137,7 +163,7 @@ class TermIndex:
                 word = raw if raw != raw.lower() else raw.lower()
                 if pattern:
                     # One word may stand between a phrase's words: «mangel på egnede boliger».
-                    pattern.append({"IS_ALPHA": True, "OP": "?"})
+                    pattern.append({"IS_PUNCT": False, "OP": "?"})
                 if word.lower() in FUNCTION_WORDS and len(words) > 1:
                     pattern.append({"LOWER": word.lower()})
                     continue
@@ -149,6 +175,10 @@ class TermIndex:
             elif first is not None:
                 self._phrase_starts.add(first)
                 self._longest = max(self._longest, len(pattern))
+                # Function words before the first content word («på tvers av …»).
+                self._lead = max(
+                    self._lead, 2 * pattern.index(next(p for p in pattern if "_" in p))
+                )
                 self._matcher.add(term, [pattern])
             self.keys.append(term)
 
@@ -199,7 +229,7 @@ class TermIndex:
                 starts.append(token.i)
         # Phrases: the Matcher runs only on short windows that begin with a phrase's first word.
         strings = doc.vocab.strings
-        for begin, end in _windows(starts, self._longest, len(doc)):
+        for begin, end in _windows(starts, self._longest, len(doc), lead=self._lead):
             matches += [
                 TermMatch(strings[mid], begin + s, begin + e, doc[begin + s : begin + e].text)
                 for mid, s, e in self._matcher(doc[begin:end])
@@ -207,11 +237,12 @@ class TermIndex:
         return sorted(set(matches), key=lambda m: (m.start, -m.end, m.key))
 
 
-def _windows(starts: list[int], length: int, size: int) -> list[tuple[int, int]]:
-    """Merged token ranges [start, start + length) clipped to ``size``."""
+def _windows(starts: list[int], length: int, size: int, *, lead: int) -> list[tuple[int, int]]:
+    """Merged token ranges [start - lead, start + length) clipped to the doc."""
     merged: list[tuple[int, int]] = []
-    for start in starts:
-        end = min(start + length, size)
+    for first in starts:
+        start = max(first - lead, 0)
+        end = min(first + length, size)
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
