@@ -19,6 +19,7 @@ Egenskap: Arbeidsgivere og næringsliv – innvandreres kompetanse møter lokalt
       | nb | Næringslivet har stort behov for arbeidskraft innen helse og bygg. | 0 |
       | nb | Kommunen har ikke kartlagt arbeidskraftbehovet med tanke på bosatte flyktninger. | 0 |
       | nb | Arbeidsinnvandrere dekker en stor del av behovet for arbeidskraft i fiskeindustrien. | 1 |
+      | nn | Fleire verksemder i reiselivet har dei siste åra tilsett arbeidsinnvandrarar. | 1 |
       | nn | Kommunen vil kople kompetansen til flyktningar med behovet for arbeidskraft i næringslivet. | 2 |
       | nb | Næringsavdelingen og NAV kartlegger i 2025 arbeidskraftbehovet i privat og offentlig sektor for å rekruttere blant innvandrere. | 3 |
       | nn | NAV kartlegg kvart år behovet for arbeidskraft saman med næringslivet, og nyttar det i kvalifiseringa av flyktningar. | 3 |
@@ -74,7 +75,7 @@ Egenskap: Arbeidsgivere og næringsliv – innvandreres kompetanse møter lokalt
       | målform | tekst | nivå |
       | nb | NAV-kontoret ligger i rådhuset. | 0 |
       | nb | Kommunen har ikke tatt i bruk Jobbsjansen for hjemmeværende innvandrerkvinner. | 0 |
-      | nb | NAV har mange brukere med innvandrerbakgrunn. | 1 |
+      | nb | NAV har kontakt med mange arbeidsgivere som tar inn flyktninger på arbeidstrening. | 1 |
       | nn | Kommunen vil styrkje karriererettleiinga for minoritetsspråklege. | 2 |
       | nb | NAV og flyktningtjenesten søker IMDi om midler til Jobbsjansen for hjemmeværende innvandrerkvinner i 2025. | 3 |
       | nn | Frå 2025 har NAV ein eigen rettleiar for innvandrarar som samarbeider med lokale arbeidsgjevarar. | 3 |

@@ -115,6 +115,15 @@ def _word_list(passage: Passage | None) -> list[str]:
     return [w.strip(".,:;()«»").lower() for w in passage.text.replace("|", " ").split()]
 
 
+def _context_holds(
+    keys: frozenset[str], needed: frozenset[str], required: list[frozenset[str]]
+) -> bool:
+    """One of the ``context`` groups' terms, and a term of each ``requires`` group, occur."""
+    if needed and not keys & needed:
+        return False
+    return all(keys & group for group in required)
+
+
 def _words(passage: Passage | None) -> set[str]:
     return set(_word_list(passage))
 
@@ -177,6 +186,7 @@ def _findings(
     needed: frozenset[str] = frozenset()
     for group in criterion.context:
         needed |= compiled.groups[group]
+    required = [compiled.groups[group] for group in criterion.requires]
     findings: list[_Finding] = []
     discarded = False
     for item in analysed:
@@ -194,7 +204,9 @@ def _findings(
             if sentence_keys & excluded:
                 discarded = True
                 continue
-            if needed and not (_context_keys(item, by_passage) & needed):
+            if (needed or required) and not _context_holds(
+                _context_keys(item, by_passage), needed, required
+            ):
                 discarded = True
                 continue
             decision = _grade_sentence(criterion, compiled, item, sentence, matches, municipality)

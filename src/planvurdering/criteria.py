@@ -84,6 +84,10 @@ class Criterion(_Model):
         default_factory=list,
         title="Term groups of which one must occur near a match (e.g. 'nykommere')",
     )
+    requires: list[str] = Field(
+        default_factory=list,
+        title="Term groups that must each occur near a match as well (e.g. 'arbeidsliv')",
+    )
     exclude: Terms = Field(
         default_factory=Terms, title="Terms that make a passage not count (wrong sense)"
     )
@@ -424,12 +428,16 @@ def load_criteria(path: str | Path | None = None) -> Criteria:
                     f"{where}: id-en finnes allerede i {own_ids[criterion.id]} (duplikat)"
                 )
             own_ids[criterion.id] = f"{path_}:{line}"
-            for group in criterion.context:
-                if group not in term_groups:
-                    problems.append(
-                        f"{where}: feltet «context» viser til ukjent termgruppe «{group}» "
-                        f"(kjente: {', '.join(sorted(term_groups)) or 'ingen'})"
-                    )
+            for field_name, groups in (
+                ("context", criterion.context),
+                ("requires", criterion.requires),
+            ):
+                for group in groups:
+                    if group not in term_groups:
+                        problems.append(
+                            f"{where}: feltet «{field_name}» viser til ukjent termgruppe «{group}» "
+                            f"(kjente: {', '.join(sorted(term_groups)) or 'ingen'})"
+                        )
             for plan_type in criterion.plan_types or []:
                 if plan_type not in plan_types:
                     problems.append(

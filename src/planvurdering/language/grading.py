@@ -13,6 +13,7 @@ description (level 1).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -101,7 +102,7 @@ def negation(tokens: list[Token], match_start: int) -> str | None:
     return None
 
 
-def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
@@ -181,7 +182,7 @@ class PassageCues:
     also its attribute («samarbeide med IMDi» does not make IMDi responsible)."""
 
 
-def _has_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _has_any(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(_has_phrase(words, phrase) for phrase in phrases)
 
 
