@@ -64,7 +64,7 @@ Egenskap: Demografi og kunnskapsgrunnlag – innvandring i befolkningsutviklinge
       | nb | Kommunen har ingen strategi for arbeidsinnvandring. | 0 |
       | nb | Mange arbeidsinnvandrere fra Polen og Litauen jobber i fiskeindustrien. | 1 |
       | nn | Kommunen vil leggje til rette for at arbeidsinnvandrarar og familiane deira blir buande. | 2 |
-      | nb | Næringsavdelingen arrangerer fra 2025 et årlig informasjonsmøte for arbeidsinnvandrere og familiene deres. | 3 |
+      | nb | Næringsavdelingen arrangerer fra 2025 et årlig informasjonsmøte for arbeidsinnvandrere og familiene deres, slik at flere blir boende i kommunen. | 3 |
       | nn | Næringsavdelinga skal i 2025 lage ein strategi for å halde på arbeidsinnvandrarar, i samarbeid med næringslivet. | 3 |
 
   Scenariomal: Integrering som gjennomgående tema
@@ -76,7 +76,7 @@ Egenskap: Demografi og kunnskapsgrunnlag – innvandring i befolkningsutviklinge
       | målform | tekst | nivå |
       | nb | Boligene skal være godt integrert i bebyggelsen. | 0 |
       | nb | Integrering er ikke omtalt i denne planen. | 0 |
-      | nb | Integrering av nye innbyggere er en viktig oppgave for kommunen. | 1 |
+      | nb | Integrering er omtalt i flere av kommunens planer. | 1 |
       | nn | Integrering skal vere eit gjennomgåande tema i alle kommunale planar. | 2 |
       | nb | Rådmannen sørger for at integrering er et fast punkt i alle kommunedelplaner fra 2025. | 3 |
       | nn | Frå 2025 har rådmannen ansvar for at integrering er eit fast punkt i alle kommunedelplanar. | 3 |
