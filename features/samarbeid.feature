@@ -45,7 +45,23 @@ Egenskap: Samarbeid på tvers – integrering forankret på tvers av sektorer og
       | målform | tekst | nivå |
       | nb | Kommunen deltar i interkommunalt samarbeid om brannvesen og renovasjon. | 0 |
       | nb | Kommunen har ikke noe interkommunalt samarbeid om integrering. | 0 |
-      | nb | Flere nabokommuner bosetter også flyktninger. | 1 |
+      | nb | Kommunen samarbeider med nabokommunene om bosetting av flyktninger. | 1 |
       | nn | Kommunen vil samarbeide med nabokommunane om norskopplæring for innvandrarar. | 2 |
       | nb | Fra 2025 er kommunen vertskommune for et interkommunalt tilbud om norskopplæring for fire kommuner. | 3 |
       | nn | Fylkeskommunen og regionrådet lagar innan 2026 ein interkommunal bustadplan for flyktningar. | 3 |
+
+  Scenariomal: Samarbeid med NAV, Husbanken og andre partnere om integrering
+    Gitt en plan med teksten "<tekst>"
+    Når planen vurderes
+    Så får kriteriet «samarbeid.partnere» nivå <nivå>
+
+    Eksempler:
+      | målform | tekst | nivå |
+      | nb | Kommunen samarbeider med nabokommunene om brannvesen og renovasjon. | 0 |
+      | nb | Kommunen har ikke noe samarbeid med NAV om kvalifisering av flyktninger. | 0 |
+      | nn | Samarbeidet mellom kommunen, NAV og fylkeskommunen om kvalifisering av innvandrarar kan bli betre. | 1 |
+      | nb | Kommunen vil samarbeide med NAV og arbeidsgiverne om norskopplæring på arbeidsplassen for arbeidsinnvandrere. | 2 |
+      | nn | Vaksenopplæringa skal samarbeide med fylkeskommunen om eit kombinasjonstilbod for unge vaksne innvandrarar. | 2 |
+      | nb | Kommunen inngår i 2025 en samarbeidsavtale med NAV om kvalifisering av flyktninger, med faste møter hver måned. | 3 |
+      | nn | Kommunen inngår avtale med Husbanken om eit bustadsosialt program for flyktningar i perioden 2025–2028. Ansvar: kommunedirektøren. | 3 |
+
