@@ -205,8 +205,12 @@ def make_strong() -> Assessment:
             immigrants_and_children_share=14.07,
         ),
         summed_from=["Hordaland", "Sogn og Fjordane"],
-        notes=["Hornindal flyttet fra Sogn og Fjordane til Møre og Romsdal i 2020."],
-        top_countries=[("Polen", 12_345), ("Litauen", 4_321)],
+        notes=[
+            "Tallene for Vestland er summen av Hordaland og Sogn og Fjordane per 1. januar "
+            "2013. Summen er en tilnærming, fordi enkelte kommuner har skiftet fylke siden: "
+            "Hornindal (fra Sogn og Fjordane til Møre og Romsdal)."
+        ],
+        top_countries=[("Polen", 1), ("Litauen", 2)],
     )
     return Assessment(
         plan={
@@ -374,8 +378,9 @@ def test_rendering_pdf_is_fast_enough(strong_pdf: tuple[Path, float]) -> None:
         "Deres dato 01.02.2024",
         "Deres referanse 23/456",
         "Saksbehandler Kari Nordmann",
-        "Høringsuttalelse – Kommuneplanens samfunnsdel 2024–2036 – Fjordvik kommune",
-        "Vi viser til høringen av «Kommuneplanens samfunnsdel 2024–2036» fra Fjordvik kommune",
+        "Høringsuttalelse – kommuneplanens samfunnsdel 2024–2036 – Fjordvik kommune",
+        "Vi viser til brev fra Fjordvik kommune datert 01.02.2024 om høring av kommuneplanens "
+        "samfunnsdel 2024–2036. Vestland fylkeskommune har vurdert",
         "Sammendrag",
         "Planen får 58 av 100 poeng",
         "i stor grad",
@@ -400,10 +405,10 @@ def test_rendering_pdf_has_letter_parts(strong_text: str, phrase: str) -> None:
         "Vestland 599 999 54 321 9,1 % 61 234 10,2 %",
         "5 051 275 593 321 11,8 %",
         "Tall per 1. januar 2013. Kilde: SSB",
-        "summen av tallene for de tidligere fylkene Hordaland og Sogn og Fjordane",
+        "Tallene for Vestland er summen av Hordaland og Sogn og Fjordane per 1. januar 2013.",
         "Summen er en tilnærming",
-        "Hornindal flyttet fra Sogn og Fjordane",
-        "Polen (12 345)",
+        "Hornindal (fra Sogn og Fjordane til Møre og Romsdal)",
+        "De største landgruppene i fylket er, i rekkefølge: Polen og Litauen.",
     ],
 )
 def test_rendering_pdf_has_statistics(strong_text: str, phrase: str) -> None:
@@ -438,7 +443,7 @@ def test_rendering_theme_lists_missing_criteria_and_advice(strong_text: str) -> 
     bolig = flat[flat.index("Bolig Nivå: 3") : flat.index("Språkopplæring Nivå")]
     assert "Det planen gjør godt • Boligsosial handlingsplan" in bolig
     assert "Det som mangler • Husbankens ordninger" in bolig
-    assert "• Husbankens ordninger: Råd på bokmål om husbankens ordninger." in bolig
+    assert "Våre råd Råd på bokmål om husbankens ordninger." in bolig
     # level 3 criteria need no advice
     assert "Råd på bokmål om boligsosial handlingsplan" not in bolig
 
@@ -446,15 +451,18 @@ def test_rendering_theme_lists_missing_criteria_and_advice(strong_text: str) -> 
 def test_rendering_nynorsk_letter_is_all_nynorsk(nynorsk_text: str) -> None:
     flat = _flat(nynorsk_text)
     for phrase in [
-        "Høyringsuttale – Kommuneplanens samfunnsdel 2024–2036 – Fjordvik kommune",
-        "Vi viser til høyringa av",
+        "Høyringsuttale – kommuneplanens samfunnsdel 2024–2036 – Fjordvik kommune",
+        "Vi viser til brev frå Fjordvik kommune datert 01.02.2024 om høyring av kommuneplanens",
+        "Tala for Vestland er summen av Hordaland og Sogn og Fjordane",
+        "Summen er ei tilnærming, fordi enkelte kommunar har skifta fylke sidan",
+        "Dei største landgruppene i fylket er, i rekkjefølgje: Polen og Litauen.",
         "Dykkar referanse 23/456",
         "Sakshandsamar Kari Nordmann",
         "Samandrag",
         "Med helsing",
         "Dokumentet er elektronisk godkjent og har difor ingen signatur.",
         "Bustad",
-        "Ordningane til Husbanken: Råd på nynorsk om Ordningane til Husbanken.",
+        "Det som manglar • Ordningane til Husbanken Råda våre Råd på nynorsk om Ordningane",
         "Tal per 1. januar 2013. Kjelde:",
         "ikkje omtalt",
     ]:
@@ -466,6 +474,9 @@ def test_rendering_nynorsk_letter_is_all_nynorsk(nynorsk_text: str) -> None:
         "Deres",
         "Saksbehandler Kari",
         "ikke ",
+        "Tallene",
+        " fra ",
+        "kommuner ",
     ]:
         assert bokmal not in flat, bokmal
 
@@ -487,8 +498,9 @@ def test_rendering_weak_plan_without_statistics(weak: Assessment, out_dir: Path)
     assert "Vi har ikke statistikk for fylket i denne vurderingen." in flat
     assert "Planen har ingen belegg for noe kriterium." in flat
     assert "Vi fant ingen mål eller tiltak for dette temaet i planen." in flat
-    assert "Husbankens ordninger: Råd på bokmål om husbankens ordninger." in flat
+    assert "Våre råd Råd på bokmål om husbankens ordninger." in flat
     assert "Planen er sterkest" not in flat
+    assert "Høringsuttalelse – planstrategi 2024–2027 – Fjellby kommune" in flat
 
 
 def test_rendering_weak_plan_needs_county(weak: Assessment, out_dir: Path) -> None:
@@ -509,11 +521,13 @@ def test_rendering_html_has_language_chart_and_tables(strong_html: str) -> None:
 
 
 def test_rendering_markdown_for_case_systems(strong_md: str) -> None:
-    assert strong_md.startswith("# Høringsuttalelse – Kommuneplanens samfunnsdel")
+    assert strong_md.startswith("# Høringsuttalelse – kommuneplanens samfunnsdel")
     assert "## Sammendrag" in strong_md
     assert "| Vestland | 599\u00a0999 | 54\u00a0321 | 9,1\u00a0% |" in strong_md
     assert f"> «{HOUSING_QUOTE} med innvandrere som målgruppe.» (s. 12)" in strong_md
-    assert "<svg" not in strong_md and "&lt;" not in strong_md
+    assert "<svg" not in strong_md
+    assert "<script>" not in strong_md and "<img" not in strong_md
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in strong_md
 
 
 # ---------------------------------------------------------------------- safety

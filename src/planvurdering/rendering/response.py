@@ -7,6 +7,7 @@ import dataclasses
 import datetime
 import mimetypes
 import os
+import re
 import secrets
 from collections.abc import Callable
 from importlib.resources import files
@@ -14,11 +15,13 @@ from pathlib import Path
 from typing import BinaryIO, Literal, TypeVar
 
 import jinja2
+from markupsafe import Markup
 
 from ..errors import RenderError
 from ..models import Assessment, Language
 from .context import Checklist, Letter, build_checklist, build_letter
 from .fetcher import SafeURLFetcher
+from .profile import CountyProfile, load_profile
 from .texts import ERRORS, PHRASES
 
 Format = Literal["pdf", "html", "md"]
@@ -41,13 +44,46 @@ def package_folder(name: str) -> Path:
     return Path(str(files(__package__ or "planvurdering.rendering").joinpath(name)))
 
 
-def _environment(template_dir: Path | None) -> jinja2.Environment:
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s))")
+_MARKDOWN_ORDERED = re.compile(r"^(\s*\d+)([.)])(?=\s)")
+
+
+def escape_markdown(value: object) -> str:
+    """``value`` as Markdown text that renders as itself, never as HTML or markup.
+
+    ``&``, ``<`` and ``>`` become entities (so ``<script>`` or ``<img …>`` in a
+    plan cannot inject HTML when a case system renders the Markdown); emphasis,
+    link, code and table characters get a backslash; a heading or list marker at
+    the start is escaped. Line breaks become spaces: every value stays on its line.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, Markup):  # already safe markup (the SVG chart): not for Markdown
+        return ""
+    text = _LINE_BREAKS.sub(" ", str(value))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _MARKDOWN_LINE_START.sub(r"\1\\\2", text)
+    return _MARKDOWN_ORDERED.sub(r"\1\\\2", text)
+
+
+def _environment(template_dir: Path | None, *, markdown: bool) -> jinja2.Environment:
     folders = [str(package_folder("templates"))]
     if template_dir is not None:
         folders.insert(0, str(template_dir))
+    if markdown:
+        return jinja2.Environment(
+            loader=jinja2.FileSystemLoader(folders),
+            autoescape=False,
+            finalize=escape_markdown,
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+        )
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
-        autoescape=lambda name: name is None or not name.endswith(".md.j2"),
+        autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
@@ -57,7 +93,7 @@ def _render_template(
     content: Letter | Checklist, *, template: str, template_dir: Path | None, pdf: bool
 ) -> str:
     try:
-        env = _environment(template_dir)
+        env = _environment(template_dir, markdown=template.endswith(".md.j2"))
         return env.get_template(template).render(letter=content, t=content.t, pdf=pdf)
     except jinja2.TemplateError as e:
         folder = template_dir or package_folder("templates")
@@ -67,7 +103,7 @@ def _render_template(
         ) from e
 
 
-def _check_arguments(path: str | Path, format: str, language: str) -> Path:
+def _check_arguments(path: str | Path, format: str, language: str | None) -> Path:
     """The target path, once the format, the language and the target folder are known good."""
     target = Path(path)
     if format not in FORMATS:
@@ -118,11 +154,12 @@ def write_response(
     their_date: str | datetime.date | None = None,
     officer: str | None = None,
     officer_title: str | None = None,
-    language: Language = "nb",
+    language: Language | None = None,
     date: datetime.date | None = None,
     format: Format = "pdf",
     template_dir: Path | None = None,
     logo: Path | None = None,
+    profile: str | Path | CountyProfile | None = None,
 ) -> Path:
     """Write the county's consultation response (høringsuttalelse) to ``assessment``.
 
@@ -138,6 +175,7 @@ def write_response(
         officer, officer_title: "Saksbehandler", and the name and title under
             "Med hilsen".
         language: "nb" (Bokmål) or "nn" (Nynorsk); the whole letter is in it.
+            Default: the profile's language, else "nb".
         date: "Vår dato"; default today.
         format: "pdf" (PDF/A-3a, tagged, with the assessment JSON attached as
             "vurdering.json"), "html", or "md" (Markdown for a case system).
@@ -145,29 +183,48 @@ def write_response(
             ``response.css``, ``response.md.j2`` …; files it lacks come from the
             shipped templates.
         logo: an image file for the letterhead.
+        profile: the county profile (a YAML or TOML file, or a loaded
+            :class:`~.profile.CountyProfile`) with the county's name, address,
+            e-mail, phone, officer, officer title, logo, language and template
+            folder; the arguments above win over it. See ``docs/response.md``.
 
     Returns:
         The path written.
 
     Raises:
         RenderError: the folder does not exist or is not writable, the county
-            or municipality is unknown, a template is broken, or WeasyPrint failed.
+            or municipality is unknown, the profile is bad (the message names
+            its file and field), a template is broken, or WeasyPrint failed.
     """
+    if profile is not None and not isinstance(profile, CountyProfile):
+        profile = load_profile(profile)
+    county_profile = profile or CountyProfile()
+    language = language or county_profile.language or "nb"
     target = _check_arguments(path, format, language)
+    logo = logo or county_profile.logo
+    template_dir = template_dir or county_profile.template_dir
     if logo is not None and not logo.is_file():
         raise RenderError(ERRORS["logo"].format(path=logo), path=logo)
 
+    t = PHRASES[language]
+    contact = [
+        f"{t[key]}: {value}"
+        for key, value in (("email", county_profile.email), ("phone", county_profile.phone))
+        if value
+    ]
     letter = build_letter(
         assessment,
         language=language,
         municipality=municipality,
-        county=county,
+        county=county or county_profile.county,
         case_ref=case_ref,
         their_ref=their_ref,
         their_date=their_date,
-        officer=officer,
-        officer_title=officer_title,
+        officer=officer or county_profile.officer,
+        officer_title=officer_title or county_profile.officer_title,
         date=date,
+        address=county_profile.address,
+        contact=contact,
     )
     return _publish(letter, "response", assessment, target, format, template_dir, logo)
 

@@ -22,18 +22,23 @@ PHRASES: Final[dict[Language, dict[str, str]]] = {
         "county_suffix": "fylkeskommune",
         "municipality_suffix": "kommune",
         "intro": (
-            "Vi viser til høringen av «{plan}» fra {municipality}{their_date}. "
-            "{county} har vurdert planen mot rådene i heftet «Innvandring som ressurs "
-            "for Norge» og gir med dette sin høringsuttalelse."
+            "Vi viser til høringen av {plan} for {municipality}. {county} har vurdert "
+            "hvordan planen tar innvandring inn som en ressurs, med utgangspunkt i rådene i "
+            "heftet «Innvandring som ressurs for Norge», og gir med dette sin høringsuttalelse."
         ),
-        "intro_their_date": ", brev datert {date}",
+        "intro_their_date": (
+            "Vi viser til brev fra {municipality} datert {date} om høring av {plan}. "
+            "{county} har vurdert hvordan planen tar innvandring inn som en ressurs, med "
+            "utgangspunkt i rådene i heftet «Innvandring som ressurs for Norge», og gir med "
+            "dette sin høringsuttalelse."
+        ),
         "summary": "Sammendrag",
         "summary_score": (
             "Samlet vurderer vi at planen {grade} behandler innvandring som en ressurs. "
             "Planen får {score} av 100 poeng."
         ),
         "summary_strong": "Planen er sterkest på {themes}.",
-        "summary_weak": "Vi anbefaler at kommunen særlig styrker {themes}.",
+        "summary_weak": "Vi anbefaler at kommunen særlig styrker planen når det gjelder {themes}.",
         "grade_0": "i liten grad",
         "grade_1": "i noen grad",
         "grade_2": "i stor grad",
@@ -43,18 +48,20 @@ PHRASES: Final[dict[Language, dict[str, str]]] = {
         "statistics_intro": (
             "Tabellen viser befolkningen og innvandrerne i fylket og i hele landet."
         ),
+        "national_area": "Hele landet",
         "col_area": "Område",
         "col_population": "Folketall",
         "col_immigrants": "Innvandrere",
-        "col_share": "Andel innvandrere",
+        "col_count": "Antall",
+        "col_share": "Andel",
         "col_with_children": "Innvandrere og norskfødte med innvandrerforeldre",
-        "col_with_children_share": "Andel",
-        "statistics_source": "Tall per 1. januar {year}. Kilde: {source}.",
+        "statistics_year": "Tall per 1. januar {year}.",
+        "statistics_source": "Kilde: {source}.",
         "statistics_summed": (
             "Tallene for {county} er summen av tallene for de tidligere fylkene {parts}. "
             "Summen er en tilnærming, fordi kommunegrenser er endret siden."
         ),
-        "statistics_top": "De største landgruppene i fylket: {countries}.",
+        "statistics_top": "De største landgruppene i fylket er, i rekkefølge: {countries}.",
         "statistics_missing": "Vi har ikke statistikk for fylket i denne vurderingen.",
         "themes": "Vurdering tema for tema",
         "theme_level": "Nivå: {level} – {name}. Poeng: {score} av 100.",
@@ -69,6 +76,18 @@ PHRASES: Final[dict[Language, dict[str, str]]] = {
             "Temaet {themes} er ikke vurdert, fordi det ikke gjelder for {plan_type}."
         ),
         "page_abbr": "s.",
+        "table_row_measure": "ansvar: {responsible}, frist: {deadline}",
+        "overridden": "nivå satt av saksbehandler",
+        "overrides": "Nivåer satt av saksbehandler",
+        "overrides_intro": (
+            "Saksbehandler har vurdert disse kriteriene på nytt og satt nivået selv:"
+        ),
+        "override_item": (
+            "{criterion}: nivå {level} (automatisk vurdering: {level_auto}), satt av {by} "
+            "{date}. Begrunnelse: {justification}"
+        ),
+        "email": "E-post",
+        "phone": "Telefon",
         "overview": "Oversikt over temaene",
         "chart_label": (
             "Stolpediagram: poeng for hvert tema på skalaen 0–100, med nivåene 0–3 markert."
@@ -133,18 +152,23 @@ PHRASES: Final[dict[Language, dict[str, str]]] = {
         "county_suffix": "fylkeskommune",
         "municipality_suffix": "kommune",
         "intro": (
-            "Vi viser til høyringa av «{plan}» frå {municipality}{their_date}. "
-            "{county} har vurdert planen mot råda i heftet «Innvandring som ressurs "
-            "for Norge» og gjev med dette høyringsuttalen sin."
+            "Vi viser til høyringa av {plan} for {municipality}. {county} har vurdert "
+            "korleis planen tek innvandring inn som ein ressurs, med utgangspunkt i råda i "
+            "heftet «Innvandring som ressurs for Norge», og gjev med dette høyringsuttalen sin."
         ),
-        "intro_their_date": ", brev datert {date}",
+        "intro_their_date": (
+            "Vi viser til brev frå {municipality} datert {date} om høyring av {plan}. "
+            "{county} har vurdert korleis planen tek innvandring inn som ein ressurs, med "
+            "utgangspunkt i råda i heftet «Innvandring som ressurs for Norge», og gjev med "
+            "dette høyringsuttalen sin."
+        ),
         "summary": "Samandrag",
         "summary_score": (
             "Samla vurderer vi at planen {grade} handsamar innvandring som ein ressurs. "
             "Planen får {score} av 100 poeng."
         ),
         "summary_strong": "Planen er sterkast på {themes}.",
-        "summary_weak": "Vi rår kommunen til særleg å styrkje {themes}.",
+        "summary_weak": "Vi rår kommunen til særleg å styrkje planen når det gjeld {themes}.",
         "grade_0": "i liten grad",
         "grade_1": "i nokon grad",
         "grade_2": "i stor grad",
@@ -154,18 +178,20 @@ PHRASES: Final[dict[Language, dict[str, str]]] = {
         "statistics_intro": (
             "Tabellen viser folketalet og innvandrarane i fylket og i heile landet."
         ),
+        "national_area": "Heile landet",
         "col_area": "Område",
         "col_population": "Folketal",
         "col_immigrants": "Innvandrarar",
-        "col_share": "Del innvandrarar",
+        "col_count": "Tal",
+        "col_share": "Del",
         "col_with_children": "Innvandrarar og norskfødde med innvandrarforeldre",
-        "col_with_children_share": "Del",
-        "statistics_source": "Tal per 1. januar {year}. Kjelde: {source}.",
+        "statistics_year": "Tal per 1. januar {year}.",
+        "statistics_source": "Kjelde: {source}.",
         "statistics_summed": (
             "Tala for {county} er summen av tala for dei tidlegare fylka {parts}. "
             "Summen er ei tilnærming, fordi kommunegrenser er endra sidan."
         ),
-        "statistics_top": "Dei største landgruppene i fylket: {countries}.",
+        "statistics_top": "Dei største landgruppene i fylket er, i rekkjefølgje: {countries}.",
         "statistics_missing": "Vi har ikkje statistikk for fylket i denne vurderinga.",
         "themes": "Vurdering tema for tema",
         "theme_level": "Nivå: {level} – {name}. Poeng: {score} av 100.",
@@ -180,6 +206,18 @@ PHRASES: Final[dict[Language, dict[str, str]]] = {
             "Temaet {themes} er ikkje vurdert, fordi det ikkje gjeld for {plan_type}."
         ),
         "page_abbr": "s.",
+        "table_row_measure": "ansvar: {responsible}, frist: {deadline}",
+        "overridden": "nivå sett av sakshandsamar",
+        "overrides": "Nivå sette av sakshandsamar",
+        "overrides_intro": (
+            "Sakshandsamaren har vurdert desse kriteria på nytt og sett nivået sjølv:"
+        ),
+        "override_item": (
+            "{criterion}: nivå {level} (automatisk vurdering: {level_auto}), sett av {by} "
+            "{date}. Grunngjeving: {justification}"
+        ),
+        "email": "E-post",
+        "phone": "Telefon",
         "overview": "Oversikt over temaa",
         "chart_label": (
             "Stolpediagram: poeng for kvart tema på skalaen 0–100, med nivåa 0–3 markerte."
@@ -237,6 +275,72 @@ PHRASES: Final[dict[Language, dict[str, str]]] = {
 }
 """Letter phrases by written standard and key."""
 
+STATISTICS_NOTES_NN: Final[tuple[tuple[str, str], ...]] = (
+    ("Tallene for", "Tala for"),
+    ("tallene gjelder", "tala gjeld"),
+    ("Tallene gjelder", "Tala gjeld"),
+    (" er fra ", " er frå "),
+    (" en del av ", " ein del av "),
+    (" ble delt ", " vart delt "),
+    ("er en tilnærming", "er ei tilnærming"),
+    ("enkelte kommuner har skiftet fylke siden", "enkelte kommunar har skifta fylke sidan"),
+    ("(fra ", "(frå "),
+    ("De største landgruppene er oppgitt for", "Dei største landgruppene er oppgitt for"),
+    (
+        "Heftet gir bare rekkefølgen, ikke antall, så listene kan ikke summeres.",
+        "Heftet gjev berre rekkjefølgja, ikkje tal, så listene kan ikkje summerast.",
+    ),
+)
+"""Bokmål → Nynorsk for the fixed sentence forms of the statistics module's notes.
+
+:class:`~planvurdering.models.Statistics` carries its notes in Bokmål only; a
+Nynorsk letter rewrites them with these pairs, in order. A note that still
+contains a Bokmål marker word afterwards is left out of the Nynorsk letter
+(see :data:`BOKMAL_MARKERS`) rather than printed in the wrong written standard.
+"""
+
+BOKMAL_MARKERS: Final[tuple[str, ...]] = (
+    "ikke",
+    "tallene",
+    "fra",
+    "kommuner",
+    "siden",
+    "bare",
+    "gir",
+    "hvor",
+    "hva",
+    "noen",
+)
+"""Words that give a sentence away as Bokmål (checked as whole words, any case)."""
+
+LABELS_BEFORE_TEXT: Final[tuple[str, ...]] = (
+    "Mål",
+    "Delmål",
+    "Strategi",
+    "Strategier",
+    "Strategiar",
+    "Tiltak",
+    "Hovudmål",
+    "Hovedmål",
+)
+"""Labels that start a plan's goal or measure line; a numbered heading the reader
+left in front of such a label (``4.1 Bolig Mål: …``) is not part of the quote."""
+
+TIME_WORDS: Final[tuple[str, ...]] = (
+    "løpende",
+    "løpande",
+    "årlig",
+    "årleg",
+    "kontinuerlig",
+    "kontinuerleg",
+    "innen",
+    "innan",
+    "planperioden",
+    "fortløpende",
+    "fortløpande",
+)
+"""Words that mark a table cell as a time frame (besides a year such as 2025)."""
+
 ERRORS: Final[dict[str, str]] = {
     "no_county": (
         "Fylkeskommunens navn er ukjent (vurderingen har ingen statistikk). "
@@ -254,6 +358,19 @@ ERRORS: Final[dict[str, str]] = {
     "logo": "Logoen «{path}» finnes ikke eller kan ikke leses.",
     "format": "Ukjent format «{format}» for «{path}». Velg pdf, html eller md.",
     "language": "Ukjent målform «{language}». Velg «nb» (bokmål) eller «nn» (nynorsk).",
+    "profile_missing": "Fylkesprofilen «{path}» finnes ikke eller kan ikke leses: {reason}.",
+    "profile_format": (
+        "Fylkesprofilen «{path}» må være en YAML-fil (.yaml, .yml) eller en TOML-fil (.toml)."
+    ),
+    "profile_syntax": "Fylkesprofilen «{path}» har feil syntaks: {reason}",
+    "profile_not_mapping": (
+        "Fylkesprofilen «{path}» må bestå av felt, for eksempel «county: Vestland fylkeskommune»."
+    ),
+    "profile_field": "Fylkesprofilen «{path}», feltet «{field}»: {reason}",
+    "profile_logo": "Fylkesprofilen «{path}», feltet «logo»: filen «{logo}» finnes ikke.",
+    "profile_template_dir": (
+        "Fylkesprofilen «{path}», feltet «template_dir»: mappen «{folder}» finnes ikke."
+    ),
     "fetch_refused": (
         "Malen prøver å hente «{url}». Bare filer i malmappen, skriftmappen og logoen kan "
         "brukes; nettadresser og andre filer hentes aldri."
