@@ -11,13 +11,16 @@ demo: $(STAMP)
 	@mkdir -p $(OUT)
 	$(BIN)/planvurdering assess fixtures/plans/sterk_bokmal.pdf --county 46 \
 		--municipality "Fjordvik kommune" --case-ref 2024/1234 \
-		--out $(OUT)/hoeringsuttalelse.pdf --json $(OUT)/vurdering.json
+		--out $(OUT)/hoeringsuttalelse.pdf --self-assessment $(OUT)/egenvurdering.pdf \
+		--json $(OUT)/vurdering.json
+	$(BIN)/python scripts/render_previews.py $(OUT)/hoeringsuttalelse.pdf $(OUT)/egenvurdering.pdf \
+		--out $(OUT)/previews --pages 2
 
 test: $(STAMP) lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks fixtures
-	$(BIN)/ruff format --check src tests benchmarks fixtures
+	$(BIN)/ruff check src tests benchmarks fixtures scripts
+	$(BIN)/ruff format --check src tests benchmarks fixtures scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -11,8 +11,10 @@ of its criteria; scores are weighted means scaled to 0–100 (DOMAIN.md §3).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
@@ -31,6 +33,10 @@ from .language.passages import Passage, split_passages
 from .language.pipeline import get_nlp
 from .language.terms import TermIndex, TermMatch
 from .models import THEME_IDS, Assessment, CriterionResult, Evidence, Plan, ThemeResult
+from .statistics import StatisticsSource, statistics_for
+
+StatisticsInput = str | Path | StatisticsSource | Iterable[str | Path]
+"""What ``assess(statistics=...)`` takes: SSB export paths or a ``StatisticsSource``."""
 
 MAX_EVIDENCE = 3
 """The best few pieces of evidence kept per criterion."""
@@ -289,7 +295,10 @@ def assess(
     criteria: Criteria | None = None,
     *,
     county: str | int | None = None,
+    municipality: str | int | None = None,
     plan_type: str | None = None,
+    statistics: StatisticsInput | None = None,
+    statistics_year: int | None = None,
 ) -> Assessment:
     """Grade ``plan`` against ``criteria`` (default: the shipped catalogue).
 
@@ -298,6 +307,13 @@ def assess(
         criteria: a catalogue from :func:`planvurdering.load_criteria`.
         county: the county whose statistics go with the assessment, by number
             («46») or name («Vestland»); ``None`` for none.
+        municipality: the municipality the plan is from, by number («4651») or
+            name («Stryn»); its county is used when ``county`` is not given, and a
+            name given here names the plan's municipality in the result.
+        statistics: SSB statistics-bank exports (JSON-stat 2.0 or CSV paths, or a
+            ``StatisticsSource``) with newer figures; default: the handbook's
+            2013 figures.
+        statistics_year: the year to take from ``statistics`` (default: the latest).
         plan_type: a plan type id from the catalogue (``samfunnsdel``,
             ``boligsosial_handlingsplan`` …); default: the type ``read_plan``
             detected. Levels are found for every theme; scores judge only the
@@ -350,11 +366,11 @@ def assess(
         names = ", ".join(t.title.nb for t in left_out)
         notes.append(f"For en {type_title} vurderes ikke: {names}.")
 
-    statistics = None
-    if county is not None:
-        from .statistics import county_statistics
-
-        statistics = county_statistics(county)
+    if isinstance(municipality, str) and not municipality.strip().isdigit():
+        plan = plan.model_copy(update={"municipality": _municipality_name(municipality)})
+    figures = statistics_for(
+        county, municipality=municipality, source=statistics, year=statistics_year, plan=plan
+    )
 
     return Assessment(
         plan=plan.summary(),
@@ -363,6 +379,12 @@ def assess(
         plan_type=plan_type,
         score=score,
         themes=themes,
-        statistics=statistics,
+        statistics=figures,
         notes=notes,
     )
+
+
+def _municipality_name(name: str) -> str:
+    """«Stryn» → «Stryn kommune»; a name that already says «kommune» is kept."""
+    stripped = name.strip()
+    return stripped if stripped.lower().endswith("kommune") else f"{stripped} kommune"

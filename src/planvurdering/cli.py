@@ -223,6 +223,11 @@ def criteria_docs(
     out.print(f"Skrev {output}.")
 
 
+from .cli_workflow import register as _register_workflow  # noqa: E402
+
+_register_workflow(app)
+
+
 def main() -> None:
     """Entry point: run the app and map library errors to exit codes."""
     try:
