@@ -10,7 +10,7 @@ OUT    ?= out
 demo: $(STAMP)
 	@mkdir -p $(OUT)
 	$(BIN)/planvurdering assess fixtures/plans/sterk_bokmal.pdf --county 46 \
-		--municipality "Fjordvik kommune" --case-ref 2024/1234 \
+		--case-ref 2024/1234 \
 		--out $(OUT)/hoeringsuttalelse.pdf --self-assessment $(OUT)/egenvurdering.pdf \
 		--json $(OUT)/vurdering.json
 	$(BIN)/python scripts/render_previews.py $(OUT)/hoeringsuttalelse.pdf $(OUT)/egenvurdering.pdf \

@@ -89,9 +89,25 @@ def assess_command(
         str | None, typer.Option("--case-ref", help="Vår referanse (saksnummer).")
     ] = None,
     language: Annotated[
-        str,
-        typer.Option("--language", help="Målform for uttalelsen: nb (bokmål) eller nn (nynorsk)."),
-    ] = "nb",
+        str | None,
+        typer.Option(
+            "--language",
+            help="Målform for uttalelsen: nb (bokmål) eller nn (nynorsk); standard: profilens, "
+            "ellers nb.",
+        ),
+    ] = None,
+    profile: Annotated[
+        Path | None,
+        typer.Option("--profile", help="Fylkesprofil (YAML/TOML) med brevhode og saksbehandler."),
+    ] = None,
+    self_assessment: Annotated[
+        Path | None,
+        typer.Option("--self-assessment", help="Skriv også egenvurderingen (sjekklisten) hit."),
+    ] = None,
+    statistics: Annotated[
+        list[Path] | None,
+        typer.Option("--statistics", help="SSB-fil(er) (JSON-stat eller CSV) med nyere tall."),
+    ] = None,
     criteria_dir: Annotated[
         Path | None,
         typer.Option("--criteria", help="Egen kriteriemappe i stedet for standardkatalogen."),
@@ -103,15 +119,20 @@ def assess_command(
     """
     from .analysis import assess
     from .reading import read_plan
-    from .rendering import write_response
+    from .rendering import write_response, write_self_assessment
 
-    if language not in ("nb", "nn"):
+    if language not in (None, "nb", "nn"):
         raise PlanvurderingError(f"Ukjent målform «{language}». Bruk nb eller nn.")
     started = time.perf_counter()
     plan = read_plan(plan_file)
-    if municipality:
-        plan.municipality = municipality
-    result = assess(plan, _load(criteria_dir), county=county, plan_type=plan_type)
+    result = assess(
+        plan,
+        _load(criteria_dir),
+        county=county,
+        municipality=municipality,
+        plan_type=plan_type,
+        statistics=statistics or None,
+    )
     if json_path is not None:
         _write_text(json_path, result.to_json())
     if out_pdf is not None:
@@ -120,10 +141,13 @@ def assess_command(
             out_pdf,
             municipality=municipality,
             case_ref=case_ref,
-            language="nn" if language == "nn" else "nb",
+            language="nn" if language == "nn" else ("nb" if language == "nb" else None),
+            profile=profile,
         )
+    if self_assessment is not None:
+        write_self_assessment(result, self_assessment)
     _print_summary(result.model_dump(mode="json"))
-    written = [str(p) for p in (out_pdf, json_path) if p is not None]
+    written = [str(p) for p in (out_pdf, self_assessment, json_path) if p is not None]
     elapsed = time.perf_counter() - started
     if written:
         out.print(f"Skrev {', '.join(written)} ({elapsed:.1f} s).")
@@ -242,10 +266,10 @@ def main() -> None:
         err.print("Avbrutt.")
         sys.exit(EXIT_INTERNAL)
     except Exception as e:
-        import click
-
-        if isinstance(e, click.ClickException):
-            e.show()
+        # Usage errors (click's, or typer's vendored copy) are bad input, not internal errors.
+        show = getattr(e, "show", None)
+        if callable(show) and hasattr(e, "exit_code"):
+            show()
             sys.exit(EXIT_BAD_INPUT)
         err.print(
             f"Intern feil i planvurdering ({type(e).__name__}: {e}). "
