@@ -16,6 +16,7 @@ Norwegian domain words kept as they are:
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -144,6 +145,19 @@ class Evidence(_Model):
     ocr: bool = False
 
 
+class Override(_Model):
+    """An officer's override of a criterion's level (the level itself is the criterion's).
+
+    Set by :meth:`planvurdering.cases.Case.reviewed_assessment`; ``None`` on an
+    automatic grading.
+    """
+
+    level_auto: int = Field(ge=0, le=3, title="The level the automatic grading gave")
+    by: str = Field(min_length=1, title="The officer who set the level")
+    at: datetime = Field(title="When the level was set")
+    justification: str = Field(min_length=1, title="The officer's written justification")
+
+
 class CriterionResult(_Model):
     """The grading of one criterion."""
 
@@ -156,6 +170,9 @@ class CriterionResult(_Model):
     confidence: float = Field(ge=0, le=1, default=1.0)
     evidence: list[Evidence] = Field(default_factory=list)
     advice: Localized
+    override: Override | None = Field(
+        default=None, title="Set when an officer overrode the level (the level is the reviewed one)"
+    )
 
 
 class ThemeResult(_Model):
@@ -183,6 +200,48 @@ class FigureSet(_Model):
     immigrants_and_children_share: float | None = None
 
 
+PlanFigureSubject = Literal[
+    "immigrants_share",
+    "immigrants_and_children_share",
+    "immigrants",
+    "immigrants_and_children",
+    "population",
+]
+"""What a figure quoted in a plan is about: a :class:`FigureSet` field."""
+
+
+class StatisticalAdvice(_Model):
+    """Advice that follows from the statistics (a rule in the criteria folder)."""
+
+    id: str = Field(title="The rule's id, e.g. 'eos_arbeidsinnvandring.sprak'")
+    theme: str = Field(title="The theme the advice belongs to (THEME_IDS)")
+    reason: Localized = Field(title="The figures that triggered the rule, as a sentence")
+    advice: Localized = Field(title="The advice, as it goes into the response")
+    handbook_section: str = Field(title="Heading of the handbook passage it rests on")
+    handbook_quote: str = Field(title="Verbatim quote of that passage")
+
+
+class PlanFigure(_Model):
+    """A figure the plan quotes, compared with the statistics."""
+
+    page: int = Field(ge=1, title="Physical page number")
+    sentence: str = Field(title="The sentence the figure stands in")
+    figure: float = Field(title="The figure as the plan gives it")
+    subject: PlanFigureSubject
+    area: Literal["municipality", "county", "national"] = Field(
+        title="Which area the figure is taken to be about"
+    )
+    plan_year: int | None = Field(default=None, title="A year the sentence names")
+    statistics_value: float | None = Field(
+        default=None, title="The statistics' value for the same area and subject"
+    )
+    statistics_year: int
+    in_line: bool | None = Field(
+        default=None, title="Within the tolerance; None when there is nothing to compare"
+    )
+    note: Localized
+
+
 class Statistics(_Model):
     """The statistics placed beside an assessment."""
 
@@ -197,6 +256,16 @@ class Statistics(_Model):
     )
     notes: list[str] = Field(default_factory=list)
     top_countries: list[tuple[str, int]] = Field(default_factory=list)
+    municipality_number: str | None = Field(default=None, title="Four-digit number, if any")
+    municipality: FigureSet | None = Field(
+        default=None, title="The municipality's figures, where the source has them"
+    )
+    advice: list[StatisticalAdvice] = Field(
+        default_factory=list, title="Advice that follows from the figures"
+    )
+    plan_figures: list[PlanFigure] = Field(
+        default_factory=list, title="Figures quoted in the plan, checked against these"
+    )
 
 
 class Assessment(_Model):
