@@ -6,12 +6,22 @@ answered as today's county it became part of; a county made of several 2013
 counties gets their figures summed, with notes for the response that say so
 and name the municipalities that have changed county since (the sums are
 approximations).
+
+:func:`statistics_for` is what :func:`planvurdering.assess` calls: the handbook's
+figures by default, or a county's and municipality's figures from SSB exports
+on disk (:class:`StatisticsSource`), with the advice that follows from the
+numbers (:func:`statistical_advice`) and, given a plan, the figures the plan
+quotes checked against them (:func:`check_plan_figures`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from ..errors import StatisticsError
-from ..models import FigureSet, Statistics
+from ..models import FigureSet, Plan, Statistics
+from .advice import AdviceRule, load_advice_rules, statistical_advice
 from .counties import (
     STRUCTURES,
     County,
@@ -29,23 +39,31 @@ from .handbook import (
     national_population,
 )
 from .municipalities import Municipality, county_moves, resolve_municipality
+from .plan_figures import check_plan_figures
+from .source import AreaFigures, StatisticsSource, as_source
 from .ssb import SsbTable, read_ssb_table
 
 __all__ = [
+    "AdviceRule",
     "County",
     "Municipality",
     "SsbTable",
+    "StatisticsSource",
+    "check_plan_figures",
     "counties",
     "county_statistics",
+    "load_advice_rules",
     "read_ssb_table",
     "resolve_county",
     "resolve_municipality",
+    "statistical_advice",
+    "statistics_for",
 ]
 
 NATIONAL_AREA = "Hele landet"
 
 
-def county_statistics(county: str | int, *, year: int | None = None) -> Statistics:
+def county_statistics(county: str | int | County, *, year: int | None = None) -> Statistics:
     """The county's population and immigrant figures beside the national ones.
 
     Args:
@@ -194,3 +212,164 @@ def _top_countries(target: County) -> tuple[list[tuple[str, int]], list[str]]:
             "kan ikke summeres."
         )
     return top, notes
+
+
+def statistics_for(
+    county: str | int | None = None,
+    *,
+    municipality: str | int | None = None,
+    source: str | Path | StatisticsSource | Iterable[str | Path] | None = None,
+    year: int | None = None,
+    plan: Plan | None = None,
+) -> Statistics | None:
+    """The statistics to place beside an assessment, with advice and plan figures.
+
+    Args:
+        county: county number or name in any structure; ``None`` takes the
+            municipality's county (today's).
+        municipality: municipality number or name (``"3326"``, ``"Hemsedal"``,
+            ``"Herøy (Nordland)"``); its figures are added where the source has them.
+        source: SSB export(s) on disk — a path, several paths or a
+            :class:`StatisticsSource`; ``None`` uses the handbook's 2013 figures.
+        year: the year of the figures; default: the source's latest year (2013
+            for the handbook).
+        plan: the plan; figures it quotes are checked (``plan_figures``).
+
+    Returns:
+        The :class:`~planvurdering.models.Statistics` with ``advice`` (and
+        ``plan_figures`` when a plan is given), or ``None`` when neither county
+        nor municipality is given.
+
+    Raises:
+        StatisticsError: unknown county or municipality, an unreadable source,
+            or a year the source has no figures for.
+    """
+    found = resolve_municipality(municipality) if municipality is not None else None
+    if county is None and found is None:
+        return None
+    asked: str | int | County = county if county is not None else found.county  # type: ignore[union-attr]
+    if source is None:
+        stats = county_statistics(asked, year=year)
+        if found is not None:
+            stats = stats.model_copy(
+                update={
+                    "municipality_number": found.number,
+                    "municipality": FigureSet(area=found.name),
+                    "notes": [
+                        *stats.notes,
+                        f"Heftet har ikke tall for enkeltkommuner; {found.name} står derfor "
+                        "uten egne tall. Oppgi en eksport fra SSBs statistikkbank (tabell 09817) "
+                        "for kommunens tall.",
+                    ],
+                }
+            )
+    else:
+        stats = _from_source(as_source(source), current_county(asked), found, year)
+    stats = stats.model_copy(update={"advice": statistical_advice(stats)})
+    if plan is not None:
+        pages = [(page.number, page.text) for page in plan.pages]
+        stats = stats.model_copy(update={"plan_figures": check_plan_figures(pages, stats)})
+    return stats
+
+
+def _from_source(
+    source: StatisticsSource, county: County, municipality: Municipality | None, year: int | None
+) -> Statistics:
+    """Statistics for the county (and municipality) from an SSB source."""
+    years = source.years()
+    if year is None:
+        if not years:
+            raise StatisticsError(
+                f"Statistikkfilen {source.label} sier ikke hvilket år tallene gjelder. "
+                "Oppgi året med year=…"
+            )
+        year = years[-1]
+    elif years and year not in years:
+        raise StatisticsError(
+            f"{source.label} har ikke tall for {year}, bare for "
+            + ", ".join(str(y) for y in years)
+            + "."
+        )
+    key = year if years else None
+    notes = list(source.notes)
+    county_row = source.county(county, key)
+    if county_row is not None:
+        county_figures = _figure_set(county.name, county_row)
+    else:
+        parts = source.municipalities_in(county, key)
+        county_figures = _summed(county.name, parts)
+        if parts:
+            notes.append(
+                f"Filen har ikke egne tall for {county.name}; tallene er summen av de "
+                f"{len(parts)} kommunene i fylket som filen har tall for."
+            )
+        else:
+            notes.append(f"Filen har ikke tall for {county.name} for {year}.")
+    national_row = source.national(key)
+    if national_row is None:
+        notes.append(f"Filen har ikke tall for hele landet for {year}.")
+    municipality_figures = None
+    if municipality is not None:
+        row = source.municipality(municipality, key)
+        municipality_figures = (
+            _figure_set(municipality.name, row) if row else FigureSet(area=municipality.name)
+        )
+        if row is None:
+            notes.append(f"Filen har ikke tall for {municipality.name} for {year}.")
+    top = [
+        (name, rank)
+        for rank, (name, _) in enumerate(county_row.countries[:5] if county_row else (), start=1)
+    ]
+    return Statistics(
+        county_number=county.number,
+        county_name=county.name,
+        year=year,
+        source=source.label,
+        county=county_figures,
+        national=_figure_set(NATIONAL_AREA, national_row)
+        if national_row
+        else FigureSet(area=NATIONAL_AREA),
+        notes=notes,
+        top_countries=top,
+        municipality_number=municipality.number if municipality else None,
+        municipality=municipality_figures,
+    )
+
+
+def _figure_set(area: str, row: AreaFigures) -> FigureSet:
+    return FigureSet(
+        area=area,
+        population=_int(row.get("population")),
+        immigrants=_int(row.get("immigrants")),
+        immigrants_share=row.get("immigrants_share"),
+        immigrants_and_children=_int(row.get("immigrants_and_children")),
+        immigrants_and_children_share=row.get("immigrants_and_children_share"),
+    )
+
+
+def _summed(area: str, rows: list[AreaFigures]) -> FigureSet:
+    """Counts summed over municipalities (only where every one has them); shares recomputed."""
+
+    def total(measure: str) -> int | None:
+        values = [r.get(measure) for r in rows]  # type: ignore[arg-type]
+        if not values or None in values:
+            return None
+        return round(sum(v for v in values if v is not None))
+
+    population = total("population")
+    immigrants = total("immigrants")
+    with_children = total("immigrants_and_children")
+    return FigureSet(
+        area=area,
+        population=population,
+        immigrants=immigrants,
+        immigrants_share=_share(immigrants, population) if immigrants and population else None,
+        immigrants_and_children=with_children,
+        immigrants_and_children_share=_share(with_children, population)
+        if with_children and population
+        else None,
+    )
+
+
+def _int(value: float | None) -> int | None:
+    return None if value is None else round(value)

@@ -13,6 +13,12 @@ category of each dimension):
 
 SSB's symbols for values that cannot be given (".", "..", "...", ":") are
 missing (None), never zero; "-" is SSB's symbol for zero ("null").
+
+A single-header CSV is told apart from its value columns by name (``År``,
+``Region``, ``Kommunenummer``, ``Fylke`` …) and by content: a column of text, or
+of four-digit municipality numbers, holds categories. Where a file has no year
+column but its headers name a year («Andel bosatt 2026»), that year becomes the
+dimension ``år``.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections import Counter
 from itertools import product
 from pathlib import Path
 from typing import Any
@@ -35,12 +43,26 @@ ZERO_SYMBOL = "-"
 """SSB's symbol for 'nothing to report' (zero)."""
 
 COLUMN_DIMENSION = "kolonne"
-
-LABEL_HEADERS = frozenset(
-    {"år", "tid", "kvartal", "måned", "region", "kommunenummer", "fylkesnummer"}
-)
-"""Headers of columns that hold categories even when every cell is a number."""
 """The dimension of a single-header CSV's value columns."""
+
+YEAR_DIMENSION = "år"
+"""The dimension added when the year is named only in a header («Andel 2025»)."""
+
+TIME_HEADER = re.compile(
+    r"^(år|aar|årstal+|tid|time|year|kvartal|måned|periode|dato|date|tidspunkt)\b", re.IGNORECASE
+)
+"""Headers of columns (or JSON-stat dimensions) that hold the time."""
+
+REGION_HEADER = re.compile(
+    r"^(region|kommune\w*|kommnr|komnr|knr|fylke\w*|fnr|område|geografi|bydel\w*)\b",
+    re.IGNORECASE,
+)
+"""Headers of columns (or dimensions) that hold regions, by name or number."""
+
+_OTHER_LABEL_HEADER = re.compile(r"^(navn|label|kode|code)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_FOUR_DIGITS = re.compile(r"^\d{4}$")
+_TEXT_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 
 
 class Observation(BaseModel):
@@ -50,6 +72,9 @@ class Observation(BaseModel):
 
     categories: dict[str, str] = Field(title="Dimension name → category label")
     value: float | None = Field(title="None where SSB gives a missing-value symbol")
+    codes: dict[str, str] = Field(
+        default_factory=dict, title="Dimension name → category code, where the file gives codes"
+    )
 
 
 class SsbTable(BaseModel):
@@ -70,6 +95,30 @@ class SsbTable(BaseModel):
             if all(o.categories.get(k) == v for k, v in categories.items())
         ]
 
+    @property
+    def time_dimension(self) -> str | None:
+        """The dimension that holds the time (år, tid, kvartal …), if any."""
+        return next((d for d in self.dimensions if TIME_HEADER.match(d.strip())), None)
+
+    @property
+    def region_dimensions(self) -> tuple[str, ...]:
+        """The dimensions that name regions (region, kommunenummer, kommune, fylke …)."""
+        return tuple(d for d in self.dimensions if REGION_HEADER.match(d.strip()))
+
+    def years(self) -> list[int]:
+        """The years the table covers, oldest first (from the time dimension)."""
+        time = self.time_dimension
+        if time is None:
+            return []
+        found = {year_of(o.categories.get(time, "")) for o in self.observations}
+        return sorted(y for y in found if y is not None)
+
+
+def year_of(category: str) -> int | None:
+    """The year of a time category: '2024', '2026-01-01', '2024K4', '2024M01' → 2024."""
+    match = _YEAR.match(category.strip())
+    return int(match[1]) if match else None
+
 
 def read_ssb_table(path: str | Path) -> SsbTable:
     """Read a JSON-stat 2.0 or CSV export from SSB's statistics bank.
@@ -87,6 +136,12 @@ def read_ssb_table(path: str | Path) -> SsbTable:
         ) from e
     if not data.strip():
         raise StatisticsError(f"Statistikkfilen «{file}» er tom.", path=file)
+    if _TEXT_BYTES.search(data[:4096]):
+        raise StatisticsError(
+            f"Statistikkfilen «{file}» er ikke en tekstfil (kanskje et regneark eller en PDF). "
+            "Last ned tabellen fra statistikkbanken som CSV eller JSON-stat 2.0.",
+            path=file,
+        )
     if file.suffix.lower() == ".json" or data.lstrip()[:1] == b"{":
         return _read_json_stat(file, data)
     return _read_csv(file, _decode(file, data))
@@ -133,7 +188,11 @@ def _read_json_stat(file: Path, data: bytes) -> SsbTable:
             f"Statistikkfilen «{file}» er ikke gyldig JSON-stat 2.0: {e}.", path=file
         ) from e
     observations = tuple(
-        Observation(categories=dict(zip(names, combo, strict=True)), value=value)
+        Observation(
+            categories={n: label for n, (_, label) in zip(names, combo, strict=True)},
+            codes={n: code for n, (code, _) in zip(names, combo, strict=True)},
+            value=value,
+        )
         for combo, value in zip(product(*axes), values, strict=True)
     )
     return SsbTable(
@@ -148,7 +207,8 @@ def _count(sizes: list[int]) -> int:
     return total
 
 
-def _json_stat_categories(dimension: dict[str, Any], size: int) -> list[str]:
+def _json_stat_categories(dimension: dict[str, Any], size: int) -> list[tuple[str, str]]:
+    """The (code, label) of each category, in index order."""
     category = dimension["category"]
     index = category.get("index")
     labels: dict[str, str] = category.get("label", {})
@@ -163,7 +223,7 @@ def _json_stat_categories(dimension: dict[str, Any], size: int) -> list[str]:
             f"dimensjonen «{dimension.get('label')}» har {len(codes)} kategorier, "
             f"men «size» sier {size}"
         )
-    return [labels.get(code, code) for code in codes]
+    return [(str(code), str(labels.get(code, code))) for code in codes]
 
 
 def _json_stat_values(raw: list[Any] | dict[str, Any], count: int) -> list[float | None]:
@@ -178,11 +238,13 @@ def _json_stat_values(raw: list[Any] | dict[str, Any], count: int) -> list[float
 
 
 def _read_csv(file: Path, text: str) -> SsbTable:
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    delimiter = _delimiter(text)
     rows = [
         r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in r)
     ]
+    title = None
+    if len(rows) > 2 and len(rows[0]) == 1 and len(rows[1]) > 1:
+        title, rows = rows[0][0].strip(), rows[1:]
     if len(rows) < 2:
         raise StatisticsError(f"Statistikkfilen «{file}» har ingen datarader.", path=file)
     header_count = 1
@@ -202,7 +264,9 @@ def _read_csv(file: Path, text: str) -> SsbTable:
             path=file,
         )
     column_categories = {i: _column_categories(headers, i) for i in value_columns}
-    dimensions = [headers[0][i].strip() for i in label_columns]
+    label_names = [headers[0][i].strip() for i in label_columns]
+    _add_header_year(label_names, column_categories)
+    dimensions = list(label_names)
     for categories in column_categories.values():
         dimensions += [d for d in categories if d not in dimensions]
     observations = []
@@ -212,7 +276,7 @@ def _read_csv(file: Path, text: str) -> SsbTable:
                 f"Statistikkfilen «{file}», rad {line}: {len(row)} felt, overskriften har {width}.",
                 path=file,
             )
-        labels = {headers[0][i].strip(): row[i].strip() for i in label_columns}
+        labels = {name: row[i].strip() for name, i in zip(label_names, label_columns, strict=True)}
         for i in value_columns:
             try:
                 value = parse_value(row[i])
@@ -225,23 +289,69 @@ def _read_csv(file: Path, text: str) -> SsbTable:
             observations.append(
                 Observation(categories={**labels, **column_categories[i]}, value=value)
             )
-    return SsbTable(path=str(file), dimensions=tuple(dimensions), observations=tuple(observations))
+    return SsbTable(
+        path=str(file), label=title, dimensions=tuple(dimensions), observations=tuple(observations)
+    )
+
+
+def _delimiter(text: str) -> str:
+    """';', ',' or tab: the one that splits the first lines into the most fields (';' on ties).
+
+    A title line above the header and decimal commas inside quoted cells do not
+    mislead it, as they would a count on the first line.
+    """
+    lines = [line for line in text.splitlines()[:30] if line.strip()]
+
+    def usual_width(delimiter: str) -> int:
+        widths = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))
+        return widths.most_common(1)[0][0] if widths else 0
+
+    return max((";", ",", "\t"), key=usual_width)
 
 
 def _label_columns(header: list[str], body: list[list[str]]) -> list[int]:
-    """Columns named as categories, or with a non-numeric cell (not an SSB symbol)."""
+    """Columns of categories: named as such, or holding text or municipality numbers."""
     labels = []
     for i, name in enumerate(header):
-        if name.strip().casefold() in LABEL_HEADERS:
+        cells = [row[i].strip() for row in body if i < len(row) and row[i].strip()]
+        named = TIME_HEADER.match(name.strip()) or REGION_HEADER.match(name.strip())
+        if named or _OTHER_LABEL_HEADER.match(name.strip()) or _municipality_numbers(cells):
             labels.append(i)
             continue
-        for row in body:
+        for cell in cells:
             try:
-                parse_value(row[i] if i < len(row) else "")
+                parse_value(cell)
             except ValueError:
                 labels.append(i)
                 break
     return labels
+
+
+def _municipality_numbers(cells: list[str]) -> bool:
+    """Every cell is a four-digit number that is (or was) a municipality number."""
+    if not cells or not all(_FOUR_DIGITS.match(c) for c in cells):
+        return False
+    from .municipalities import MUNICIPALITY_STRUCTURES, municipalities
+
+    known = {m.number for s in MUNICIPALITY_STRUCTURES for m in municipalities(s)}
+    return all(c in known for c in cells)
+
+
+def _add_header_year(label_names: list[str], columns: dict[int, dict[str, str]]) -> None:
+    """Without a time column, take the year a header names («Andel 2025») as dimension «år»."""
+    if any(TIME_HEADER.match(n) for n in label_names) or any(
+        TIME_HEADER.match(d) for c in columns.values() for d in c
+    ):
+        return
+    by_column = {i: _YEAR.findall(" ".join(c.values())) for i, c in columns.items()}
+    if all(len(years) == 1 for years in by_column.values()):
+        for i, years in by_column.items():
+            columns[i][YEAR_DIMENSION] = years[0]
+        return
+    in_labels = sorted({y for n in label_names for y in _YEAR.findall(n)})
+    if len(in_labels) == 1:
+        for categories in columns.values():
+            categories[YEAR_DIMENSION] = in_labels[0]
 
 
 def _column_categories(headers: list[list[str]], column: int) -> dict[str, str]:
