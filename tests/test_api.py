@@ -47,6 +47,8 @@ def test_api_wheel_ships_default_criteria(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     catalogue = [n for n in names if n.endswith("planvurdering/criteria/catalogue.yaml")]
     assert catalogue, "the wheel lacks the default criteria"
-    shipped = {Path(n).name for n in names if "/criteria/" in n and n.endswith(".yaml")}
-    assert shipped == {p.name for p in (ROOT / "criteria").glob("*.yaml")}
+    prefix = "planvurdering/criteria/"
+    shipped = {n[len(prefix) :] for n in names if n.startswith(prefix) and n.endswith(".yaml")}
+    source = ROOT / "criteria"
+    assert shipped == {p.relative_to(source).as_posix() for p in source.rglob("*.yaml")}
     assert "planvurdering/py.typed" in names
