@@ -9,10 +9,13 @@ adds the county's statistics and writes the county's consultation response
     result = pv.assess(plan, pv.load_criteria(), county="46")
     pv.write_response(result, "hoeringsuttalelse.pdf", municipality="Stryn kommune")
     print(result.to_json())
+
+Reviews, cases and batches: :mod:`planvurdering.cases` and :func:`assess_many`.
 """
 
 from ._version import __version__
 from .analysis import assess
+from .batch import assess_many
 from .criteria import Criteria, Criterion, load_criteria
 from .errors import (
     CriteriaError,
@@ -53,6 +56,7 @@ __all__ = [
     "ThemeResult",
     "__version__",
     "assess",
+    "assess_many",
     "county_statistics",
     "load_criteria",
     "read_plan",
