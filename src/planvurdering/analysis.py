@@ -27,6 +27,7 @@ from .language.grading import (
     clauses,
     decide_level,
     is_action_table_row,
+    label_attributes,
     negation,
 )
 from .language.passages import Passage, split_passages
@@ -156,6 +157,7 @@ def _grade_sentence(
         extra_measure=tuple(sorted(in_sentence & compiled.measure_cues[criterion.id])),
         matched=frozenset(i for m in matches for i in range(m.start, m.end)),
         own=own,
+        extra_attributes=tuple(_following_labels(item.doc, sentence)),
     )
     first = matches[0].start
     ranges = clauses(sentence)
@@ -163,7 +165,7 @@ def _grade_sentence(
         if not start <= first < end:
             continue
         clause_tokens = list(item.doc[start:end])
-        effect = negation(clause_tokens, first)
+        effect = negation(clause_tokens, first, matches[0].end)
         if effect == "drop":
             # "… har ikke X, men skal …": a later clause may still commit to it.
             for later_start, later_end in ranges[n + 1 :]:
@@ -177,6 +179,19 @@ def _grade_sentence(
             return LevelDecision(1, ["nektet utsagn"], confidence=0.6)
         return decision
     return decide_level(list(sentence), cues)
+
+
+def _following_labels(doc: Doc, sentence: Span) -> list[str]:
+    """Attributes in the label sentences right after ``sentence`` («Ansvar: …. Frist: ….»)."""
+    found: list[str] = []
+    for following in doc.sents:
+        if following.start < sentence.end:
+            continue
+        labels = label_attributes(list(following))
+        if not labels:
+            break
+        found += labels
+    return found
 
 
 def _findings(

@@ -24,15 +24,20 @@ from .norwegian import (
     ACTOR_WORDS,
     CLAUSE_BREAKS,
     EXISTENTIAL_VERBS,
+    FIRM_GOAL_WORDS,
     GOAL_HEADINGS,
     GOAL_PHRASES,
     GOAL_WORDS,
+    HEDGE_PHRASES,
     MEASURE_HEADINGS,
+    MEASURE_LABELS,
     MEASURE_VERBS,
     NEGATION_EXCEPTIONS,
+    NEGATION_REACH,
     NEGATION_WORDS,
     NOT_DONE_WORDS,
     NUMBER_WORDS,
+    OTHER_MUNICIPALITY_SUBJECTS,
     PARTNER_PHRASES,
     PAST_PHRASES,
     PLAN_VERBS,
@@ -82,17 +87,29 @@ def clauses(sent: Span) -> list[tuple[int, int]]:
     return ranges
 
 
-def negation(tokens: list[Token], match_start: int) -> str | None:
-    """'drop', 'describe' or None: how negation in a clause affects a match in it."""
+def negation(tokens: list[Token], match_start: int, match_end: int | None = None) -> str | None:
+    """'drop', 'describe' or None: how negation in a clause affects a match in it.
+
+    A negation counts when it stands before the match in the clause, or just
+    after it («X er ikke utarbeidet»); one in a relative clause («foreldre som
+    ikke har norskopplæring») or far behind the match («…, og ikkje samlast»)
+    does not take the finding away.
+    """
     lowered = [_lower(t) for t in tokens]
+    end = match_end if match_end is not None else match_start + 1
     for i, word in enumerate(lowered):
         nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
         if word in NEGATION_WORDS and (word, nxt) not in NEGATION_EXCEPTIONS:
+            position = tokens[i].i
+            if position >= end + NEGATION_REACH:
+                continue
+            if "som" in lowered[max(i - 3, 0) : i]:
+                continue
             before = set(lowered[:i])
             after = lowered[i + 1 : i + 4]
             if before & ABSENCE_SUBJECTS or before & EXISTENTIAL_VERBS:
                 return "drop"
-            if word in {"ingen", "inga", "intet"} and tokens[i].i < match_start:
+            if word in {"ingen", "inga", "intet"} and position < match_start:
                 return "drop"
             if set(after) & NOT_DONE_WORDS:
                 return "drop"
@@ -177,6 +194,8 @@ class PassageCues:
     """The criterion's own measure cues found in the sentence."""
     own: str | None = None
     """The plan's own municipality, to tell text about other municipalities."""
+    extra_attributes: tuple[str, ...] = ()
+    """Attributes from label sentences that follow («Ansvar: NAV. Frist: 2025.»)."""
     matched: frozenset[int] = frozenset()
     """Doc indices of the matched term tokens: what a finding is about is not
     also its attribute («samarbeide med IMDi» does not make IMDi responsible)."""
@@ -204,10 +223,21 @@ def _is_labelled_measure(lowered: list[str]) -> bool:
 
 
 def _other_municipality(tokens: list[Token], own: str | None) -> bool:
-    """Whether the sentence is about another, named municipality («Grong kommune har …»)."""
+    """Whether the sentence is about another municipality («Grong kommune har …»,
+    «Nabokommunen har …»)."""
+    if tokens and _lower(tokens[0]) in OTHER_MUNICIPALITY_SUBJECTS:
+        return True
     if len(tokens) < 2 or tokens[1].text.lower() != "kommune" or not tokens[0].text[:1].isupper():
         return False
     return own is None or tokens[0].text.lower() not in own.lower()
+
+
+def label_attributes(tokens: Sequence[Token]) -> list[str]:
+    """Attributes of a label sentence («Ansvar: kultureininga.», «Frist: 2025.»), else []."""
+    lowered = [_lower(t) for t in tokens[:3]]
+    if len(lowered) < 2 or lowered[1] != ":" or lowered[0] not in MEASURE_LABELS:
+        return []
+    return [f"{tokens[0].text}: {' '.join(t.text for t in tokens[2:6])}".strip()]
 
 
 def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None:
@@ -249,6 +279,11 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
 
     if not goals and (_has_any(lowered, PAST_PHRASES) or _other_municipality(tokens, cues.own)):
         return None
+    attrs += list(cues.extra_attributes)
+    hedged = _has_any(lowered, HEDGE_PHRASES) and not (set(goals) & FIRM_GOAL_WORDS)
+    if hedged:
+        # "Kommunen bør vurdere om …": a wish without commitment (CODEBOOK level 1).
+        return LevelDecision(1, ["ønske uten forpliktelse"], confidence=0.7)
     if cues.action_table:
         return LevelDecision(min(3, ceiling), ["tiltakstabell", *attrs[:3]], confidence=0.85)
     status_quo = describes_status_quo(tokens)

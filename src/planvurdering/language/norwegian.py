@@ -138,6 +138,9 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     sørgje syter hjelpe hjelper hjelpa følge følger følgje fylgjer lagar laga busett busetter
     bosetter bosettes tilpasse tilpasser arrangere inviterer invitere invitera kurse kurser
     tilsetter ansetter lyse lyser set setter setje setjer
+    startar etablerar opprettar gjennomfører tilbyd utarbeidar søkjer tilset innfører
+    kartlegg arrangerar tildeler kjøper byggjer leiger formidlar utvidar aukar tek inngår
+    inngå inngå gjennomfører innfører tilbyr deler ut
     """.split()
 )
 
@@ -360,5 +363,53 @@ TARGET_BLOCKERS: frozenset[str] = frozenset(
         "gnr.",
         "bnr.",
         "tiltak",
+    }
+)
+
+# A negation this many tokens or more after a match is about something else.
+NEGATION_REACH = 5
+# Sentence subjects that put a statement in another municipality's mouth.
+OTHER_MUNICIPALITY_SUBJECTS: frozenset[str] = frozenset(
+    {"nabokommunen", "nabokommunene", "nabokommunane", "nabokommunar"}
+)
+# Hedges: a wish or an option, not a commitment («bør vurdere», «kan være aktuelt»).
+HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("bør",),
+    ("vurdere", "om"),
+    ("vurdera", "om"),
+    ("kan", "vurdere"),
+    ("kan", "vurderast"),
+    ("kan", "vurderes"),
+    ("kan", "være", "aktuelt"),
+    ("kan", "vere", "aktuelt"),
+    ("hadde", "vore", "ønskjeleg"),
+    ("hadde", "vært", "ønskelig"),
+    ("er", "ønskelig"),
+    ("er", "ønskjeleg"),
+)
+# Goal words firm enough to outweigh a hedge in the same sentence.
+FIRM_GOAL_WORDS: frozenset[str] = frozenset({"skal", "vil"})
+# Labels that open a sentence giving a measure's attributes («Ansvar: NAV.»).
+MEASURE_LABELS: frozenset[str] = frozenset(
+    {
+        "ansvar",
+        "ansvarlig",
+        "ansvarleg",
+        "frist",
+        "tidsramme",
+        "tid",
+        "oppstart",
+        "kostnad",
+        "kostnader",
+        "budsjett",
+        "ressurser",
+        "ressursar",
+        "finansiering",
+        "gjennomføring",
+        "periode",
+        "partnere",
+        "partnarar",
+        "samarbeidspartnere",
+        "samarbeidspartnarar",
     }
 )
