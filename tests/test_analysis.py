@@ -143,3 +143,71 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
     second = _assess(text, criteria).to_json()
     assert first == second
     assert pv.Assessment.from_json(first).to_json() == first
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "level"),
+    [
+        # A hedge is a wish without commitment.
+        ("Kommunen bør vurdere om voksenopplæringen kan gi norskkurs på nett.", "sprak", 1),
+        # A label sentence after a measure gives it its responsible unit.
+        (
+            "Tiltak: Velkomstpakke til alle nye innbyggjarar med informasjon om lag og "
+            "organisasjonar. Ansvar: kultureininga. Frist: 2025.",
+            "frivillighet",
+            3,
+        ),
+        # A negation in a relative clause does not take the finding away.
+        (
+            "Foreldre med innvandrerbakgrunn som ikke har norskopplæring, skal få tilbud om "
+            "norskkurs i barnehagen.",
+            "sprak",
+            2,
+        ),
+        # A negation far behind the match is about something else.
+        (
+            "Kommunale bustader for vanskelegstilte skal liggje nær sentrum, skule og "
+            "kollektivtilbod, og ikkje samlast i eitt område.",
+            "bolig",
+            2,
+        ),
+        # Another municipality's experience is not this plan's.
+        (
+            "Nabokommunen har gode erfaringar med språkpraksis for deltakarar i "
+            "introduksjonsprogrammet.",
+            "sprak",
+            0,
+        ),
+        ("Grong kommune hjelper flyktninger å kjøpe egen bolig med startlån.", "bolig", 0),
+        # The past is not this plan's measure.
+        (
+            "I forrige planperiode hadde kommunen et prosjekt med språkpraksis for flyktninger, "
+            "som ble avsluttet i 2019.",
+            "sprak",
+            0,
+        ),
+        # Making a plan is a commitment to plan (CODEBOOK), even with a year.
+        ("Plan for integrering skal utarbeides i 2026.", "demografi", 2),
+        # A programme that only names a group is not the theme.
+        (
+            "Næringslivet skal gi praksisplasser til deltakere i introduksjonsprogrammet.",
+            "sprak",
+            0,
+        ),
+        # A goal with a measurable target is a goal, not a measure.
+        (
+            "Innen 2028 skal minst 10 prosent av de ansatte i kommunen ha innvandrerbakgrunn.",
+            "inkluderende_arbeidsgiver",
+            2,
+        ),
+        # A dated start describes an arrangement: a measure.
+        (
+            "Fra 2025 har NAV en egen veileder for innvandrere som samarbeider med lokale "
+            "arbeidsgivere.",
+            "arbeidsgiver",
+            3,
+        ),
+    ],
+)
+def test_analysis_level_rules(text: str, theme: str, level: int, criteria: pv.Criteria) -> None:
+    assert _assess(text, criteria).themes[theme].level == level

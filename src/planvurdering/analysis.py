@@ -28,6 +28,7 @@ from .language.grading import (
     decide_level,
     is_action_table_row,
     label_attributes,
+    names_a_group,
     negation,
 )
 from .language.passages import Passage, split_passages
@@ -215,7 +216,11 @@ def _findings(
             continue
         for sentence in item.doc.sents:
             matches = [
-                m for m in item.matches if m.key in own and sentence.start <= m.start < sentence.end
+                m
+                for m in item.matches
+                if m.key in own
+                and sentence.start <= m.start < sentence.end
+                and not names_a_group(item.doc, m.start)
             ]
             if not matches:
                 continue

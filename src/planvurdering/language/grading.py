@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .norwegian import (
     ABSENCE_SUBJECTS,
@@ -28,6 +28,8 @@ from .norwegian import (
     GOAL_HEADINGS,
     GOAL_PHRASES,
     GOAL_WORDS,
+    GROUP_LABEL_STEMS,
+    GROUP_NAMING_WORDS,
     HEDGE_PHRASES,
     MEASURE_HEADINGS,
     MEASURE_LABELS,
@@ -230,6 +232,13 @@ def _other_municipality(tokens: list[Token], own: str | None) -> bool:
     if len(tokens) < 2 or tokens[1].text.lower() != "kommune" or not tokens[0].text[:1].isupper():
         return False
     return own is None or tokens[0].text.lower() not in own.lower()
+
+
+def names_a_group(doc: Doc, start: int) -> bool:
+    """Whether the term at ``start`` only names a group («deltakere i introduksjonsprogrammet»)."""
+    if start < 2 or not _lower(doc[start]).startswith(GROUP_LABEL_STEMS):
+        return False
+    return _lower(doc[start - 1]) == "i" and _lower(doc[start - 2]) in GROUP_NAMING_WORDS
 
 
 def label_attributes(tokens: Sequence[Token]) -> list[str]:

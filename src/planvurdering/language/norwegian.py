@@ -413,3 +413,8 @@ MEASURE_LABELS: frozenset[str] = frozenset(
         "samarbeidspartnarar",
     }
 )
+# «deltakere i introduksjonsprogrammet» names a group; it is not about the programme.
+GROUP_LABEL_STEMS: tuple[str, ...] = ("introduksjonsprogram", "introduksjonsordning")
+GROUP_NAMING_WORDS: frozenset[str] = frozenset(
+    {"deltaker", "deltakere", "deltakerne", "deltakar", "deltakarar", "deltakarane"}
+)

@@ -2,10 +2,6 @@
 
 ``get_nlp()`` builds it once per process:
 
-* the tagger trained on the Norwegian Dependency Treebank (Bokmål and Nynorsk
-  together) when ``data/model/`` is shipped (``scripts/nlp/train.py``): a
-  tok2vec and a morphologizer that set ``token.pos_`` (UD tags); without it a
-  blank pipeline;
 * spaCy's Norwegian Bokmål tokenizer, with plan abbreviations as special cases
   (it keeps «bl.a.», «f.eks.», «IMDi-kontoret» whole, and serves Nynorsk text as
   well);
@@ -14,6 +10,11 @@
   :func:`~planvurdering.language.lemmas.lemmatize`, in the written standard of
   each paragraph (:func:`paragraph_languages`), or the one the caller gives:
   ``nlp.pipe(texts, component_cfg={"pv_lemmatizer": {"language": "nn"}})``.
+
+``get_tagged_nlp()`` adds, in front, the tagger trained on the Norwegian
+Dependency Treebank (Bokmål and Nynorsk together; ``data/model/``, built by
+``scripts/nlp/train.py``): a tok2vec and a morphologizer that set
+``token.pos_`` (UD tags), which the lemmatizer then uses.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from functools import lru_cache
 from importlib.resources import as_file, files
 
 import spacy
+from simplemma import is_known
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -183,9 +185,14 @@ def _load_trained() -> Language | None:
     return loaded
 
 
-def make_nlp(trained: bool = True) -> Language:
-    """A fresh pipeline: tokenizer, tagger (if shipped and ``trained``), sentences, lemmas."""
-    nlp = (_load_trained() if trained else None) or spacy.blank("nb")
+def make_nlp(tagger: bool = False) -> Language:
+    """A fresh pipeline: tokenizer, sentences, lemmas; with ``tagger`` the trained tagger too.
+
+    The tagger (``data/model``, if shipped) sets ``token.pos_`` and lets the
+    lemmatizer tell homographs apart, at about four times the cost per page;
+    without the model ``tagger=True`` gives the blank pipeline.
+    """
+    nlp = (_load_trained() if tagger else None) or spacy.blank("nb")
     for abbreviation in ABBREVIATIONS:
         for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # type: ignore[union-attr]
@@ -194,9 +201,25 @@ def make_nlp(trained: bool = True) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
-def get_nlp() -> Language:
-    """The shared pipeline, built once per process (lexicons loaded with it)."""
+def _load_lexicons() -> None:
+    """Load both lexicons and simplemma's dictionaries now rather than mid-plan."""
     for standard in STANDARDS:
         lexicon(standard)
+        is_known("planvurdering", lang=standard)
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The shared pipeline for grading, built once per process (lexicons loaded with it).
+
+    No tagger: a 100-page plan goes through in well under a second.
+    """
+    _load_lexicons()
     return make_nlp()
+
+
+@lru_cache(maxsize=1)
+def get_tagged_nlp() -> Language:
+    """The shared pipeline with the trained tagger (parts of speech), built once per process."""
+    _load_lexicons()
+    return make_nlp(tagger=True)

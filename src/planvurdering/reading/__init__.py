@@ -8,12 +8,21 @@ and assembled the same way, so the page-text conventions hold for all of them.
 from __future__ import annotations
 
 import hashlib
+import struct
 import zipfile
 from pathlib import Path
 
 from ..errors import CorruptPlanError, PlanNotFoundError, PlanReadError, UnsupportedFormatError
 from ..models import Plan
-from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, Limits
+from .docx import read_docx
+from .limits import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS_PER_PAGE,
+    DEFAULT_MAX_PAGE_CONTENT,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_SECONDS,
+    Limits,
+)
 from .pdf import read_pdf
 from .plain import read_text
 from .structure import PageContent, build_plan
@@ -33,7 +42,7 @@ def _sniff(path: Path, head: bytes) -> str:
             with zipfile.ZipFile(path) as archive:
                 if "word/document.xml" in archive.namelist():
                     return "docx"
-        except (zipfile.BadZipFile, OSError) as e:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as e:
             raise CorruptPlanError(
                 f"Filen «{name}» ser ut som et Word-dokument, men er skadet eller avkortet.",
                 path=path,
@@ -78,6 +87,9 @@ def read_plan(
     ocr: bool = False,
     max_pages: int = DEFAULT_MAX_PAGES,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_page_content: int = DEFAULT_MAX_PAGE_CONTENT,
+    max_chars_per_page: int = DEFAULT_MAX_CHARS_PER_PAGE,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
 ) -> Plan:
     """Read a plan file into a :class:`~planvurdering.models.Plan`.
 
@@ -86,10 +98,17 @@ def read_plan(
         password: The password of an encrypted PDF.
         strict: Make problems that are otherwise warnings on the plan (a damaged
             page, pages without a text layer) errors.
-        ocr: Ask for text recognition of scanned pages (not available yet: a
-            scanned page gives an error that says so).
-        max_pages: The most pages a file may have.
-        max_bytes: The largest file size, in bytes.
+        ocr: Read PDF pages without a text layer (scanned pages) by text
+            recognition: ocrmypdf with Tesseract's Norwegian data (system packages
+            ``ocrmypdf`` and ``tesseract-ocr-nor``). Those pages are marked
+            ``Page.ocr``. Without it, a scanned file is an error that says so.
+        max_pages: The most pages a file may have (checked before any page is read).
+        max_bytes: The largest file size, in bytes (for .docx also the unpacked size).
+        max_page_content: The most decoded bytes of drawing instructions a PDF page
+            may have; a page with more (a detailed map, or a decompression bomb) is
+            skipped with a warning, or an error when ``strict``.
+        max_chars_per_page: Characters read per page; the rest is dropped with a warning.
+        max_seconds: The longest time reading (including OCR) may take.
 
     Returns:
         The plan: pages with printed page labels, body text (headers and footers
@@ -102,7 +121,7 @@ def read_plan(
         CorruptPlanError: Empty, truncated or damaged, or without pages.
         EncryptedPlanError: Encrypted, and no or a wrong password.
         NoTextLayerError: Scanned pages without text (OCR needed).
-        PlanTooLargeError: More pages or bytes than the limits.
+        PlanTooLargeError: More pages, bytes or time than the limits.
     """
     path = Path(path)
     name = path.name
@@ -110,7 +129,13 @@ def read_plan(
         if path.is_dir():
             raise PlanReadError(f"«{path}» er en mappe, ikke en planfil.", path=path)
         raise PlanNotFoundError(f"Fant ikke filen «{path}». Sjekk navnet og mappen.", path=path)
-    limits = Limits(max_pages=max_pages, max_bytes=max_bytes)
+    limits = Limits(
+        max_pages=max_pages,
+        max_bytes=max_bytes,
+        max_chars_per_page=max_chars_per_page,
+        max_page_content=max_page_content,
+        max_seconds=max_seconds,
+    )
     try:
         size = path.stat().st_size
         limits.check_bytes(size, name)
@@ -133,11 +158,7 @@ def read_plan(
             path, password=password, strict=strict, ocr=ocr, limits=limits, warnings=warnings
         )
     elif kind == "docx":
-        raise UnsupportedFormatError(
-            f"Filen «{name}» er et Word-dokument. Planvurdering leser ikke .docx ennå; "
-            "lagre planen som PDF og les PDF-en.",
-            path=path,
-        )
+        contents = read_docx(path, limits=limits)
     else:
         text = _decode(path.read_bytes(), path)
         contents = read_text(text, markdown=kind == "md")

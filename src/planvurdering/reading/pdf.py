@@ -12,6 +12,8 @@ from __future__ import annotations
 import ctypes
 import itertools
 import math
+import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +26,11 @@ from ..errors import (
     EncryptedPlanError,
     NoTextLayerError,
     PlanReadError,
+    PlanTooLargeError,
 )
+from .content import page_content_sizes
 from .limits import Limits
+from .ocr import recognised_copy
 from .structure import Block, PageContent, table_text
 from .text import (
     PDFIUM_HYPHEN,
@@ -44,6 +49,7 @@ HEADING_SIZE_RATIO = 1.15
 """A line this much larger than the body text is a heading."""
 MAX_RULINGS = 3000
 """Pages with more line segments than this (maps, charts) are not searched for tables."""
+_OCR_HEADING_RE = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+[A-ZÆØÅ]")
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi")
 
 
@@ -83,11 +89,14 @@ class RawPage:
     label: str | None = None
     image_area: float = 0.0
     chars: int = 0
+    ocr: bool = False
 
     @property
     def looks_scanned(self) -> bool:
-        """An image covers half the page and there is (next to) no body text."""
-        body = sum(len(line.text) for line in self.lines)
+        """An image covers a third of the page and there is (next to) no text outside the
+        header and footer bands."""
+        top, bottom = self.height * (1 - MARGIN_BAND), self.height * MARGIN_BAND
+        body = sum(len(line.text) for line in self.lines if line.y0 < top and line.y1 > bottom)
         return self.image_area >= 0.3 * self.width * self.height and body < 20
 
 
@@ -224,6 +233,10 @@ def _make_line(
         return None
     first = start + (len(text) - len(text.lstrip()))
     size, bold = fonts.size_and_bold(textpage, first)
+    last = start + len(text.rstrip().rstrip(PDFIUM_HYPHEN)) - 1
+    if bold and last > first:
+        # A bold lead-in («**Mål:** Alle …») does not make the line bold.
+        bold = fonts.size_and_bold(textpage, last)[1]
     _X.value = _Y.value = 0.0
     pdfium_c.FPDFText_GetCharOrigin(textpage, first, _X, _Y)
     return Line(
@@ -532,10 +545,15 @@ def _breaks(current: _Paragraph, line: Line, body_right: float, pitch: float) ->
         # A sentence running on into the next column stays one paragraph.
         return not (
             line.text[:1].islower()
-            and (previous.text[-1:].isalpha() or previous.text.endswith(("-", "\u2010", ",")))
+            and (
+                previous.text[-1:].isalpha()
+                or previous.text.endswith(("-", "\u2010", ",", PDFIUM_HYPHEN))
+            )
             and line.bold == previous.bold
             and abs(line.size - previous.size) < 0.5
         )
+    if previous.text.endswith(PDFIUM_HYPHEN) and line.text[:1].islower():
+        return False  # the rest of a word PDFium marked as hyphenated at the line end
     if is_list_item(line.text):
         return not current.is_list
     if current.is_list and line.x0 < previous.x0 - 2 and not is_list_item(previous.text):
@@ -582,7 +600,7 @@ def _list_text(lines: list[Line]) -> str:
     return "\n".join(join_lines(item) for item in items)
 
 
-def _is_heading(paragraph: _Paragraph, body_size: float) -> bool:
+def _is_heading(paragraph: _Paragraph, body_size: float, ocr: bool = False) -> bool:
     text = join_lines([line.text for line in paragraph.lines])
     if (
         paragraph.is_list
@@ -597,6 +615,14 @@ def _is_heading(paragraph: _Paragraph, body_size: float) -> bool:
         return False
     if paragraph.size >= HEADING_SIZE_RATIO * body_size:
         return True
+    if ocr:
+        # OCR knows no bold: a short numbered line («4.3 Bolig») is a heading.
+        return (
+            len(paragraph.lines) == 1
+            and len(text) <= 100
+            and not text.endswith(".")
+            and bool(_OCR_HEADING_RE.match(text))
+        )
     return (
         all(line.bold for line in paragraph.lines)
         and paragraph.size >= 0.95 * body_size
@@ -690,7 +716,7 @@ def page_contents(pages: list[RawPage], labels: list[str]) -> tuple[list[PageCon
                 blocks.append(first.table)
             elif para.is_list:
                 blocks.append(Block("list", _list_text(para.lines)))
-            elif _is_heading(para, body):
+            elif _is_heading(para, body, page.ocr):
                 size = round(para.size)
                 level = heading_sizes.index(size) + 1 if size in heading_sizes else None
                 text = join_lines([line.text for line in para.lines])
@@ -703,7 +729,7 @@ def page_contents(pages: list[RawPage], labels: list[str]) -> tuple[list[PageCon
             ]
             if headings:
                 title = max(headings, key=lambda item: item[0])[1]
-        contents.append(PageContent(number=page.number, label=label, blocks=blocks))
+        contents.append(PageContent(number=page.number, label=label, blocks=blocks, ocr=page.ocr))
     used = sorted({b.level or 1 for c in contents for b in c.blocks if b.kind == "heading"})
     for content in contents:
         for block in content.blocks:
@@ -733,7 +759,12 @@ def read_pdf(
     limits: Limits,
     warnings: list[str],
 ) -> tuple[list[PageContent], str | None]:
-    """Read a PDF into pages of blocks, and the title found on its first page."""
+    """Read a PDF into pages of blocks, and the title found on its first page.
+
+    The page count is checked first, then the size of each page's content (a page
+    over the limit is skipped with a warning, or an error when ``strict``), and the
+    time after every page. With ``ocr``, pages without a text layer are read by OCR.
+    """
     name = path.name
     pdf = open_pdf(path, password)
     try:
@@ -741,17 +772,64 @@ def read_pdf(
         if count == 0:
             raise CorruptPlanError(f"Filen «{name}» har ingen sider.", path=path)
         limits.check_pages(count, name)
+        sizes = page_content_sizes(path, password, limits.max_page_content)
         labels = page_labels(pdf, count)
         pages: list[RawPage] = []
         for index in range(count):
+            limits.check_time(name, index + 1)
+            size = sizes[index] if sizes and index < len(sizes) else 0
+            if size > limits.max_page_content:
+                message = limits.page_content_message(name, index + 1)
+                if strict:
+                    raise PlanTooLargeError(message, path=path)
+                warnings.append(message)
+                pages.append(RawPage(index + 1, 1.0, 1.0, label=labels[index]))
+                continue
             pages.append(_read_page(pdf, index, labels[index], path, strict, limits, warnings))
+        scanned = [page.number for page in pages if page.looks_scanned]
+        if scanned and ocr:
+            _recognise(pdf, pages, scanned, path, strict, limits, warnings)
+            scanned = [page.number for page in pages if page.looks_scanned]
     finally:
         pdf.close()
     printed = remove_headers_and_footers(pages)
-    scanned = [page.number for page in pages if page.looks_scanned]
     if scanned:
         _report_scanned(path, pages, scanned, strict=strict, ocr=ocr, warnings=warnings)
     return page_contents(pages, settle_labels(pages, printed))
+
+
+def _recognise(
+    pdf: pdfium.PdfDocument,
+    pages: list[RawPage],
+    scanned: list[int],
+    path: Path,
+    strict: bool,
+    limits: Limits,
+    warnings: list[str],
+) -> None:
+    """Replace the scanned pages' (empty) lines by the text OCR finds on them."""
+    remaining = limits.max_seconds - (time.monotonic() - limits.started)
+    with recognised_copy(
+        pdf, [number - 1 for number in scanned], path=path, timeout=max(remaining, 1.0)
+    ) as recognised:
+        for index, number in enumerate(scanned):
+            page = _read_page(
+                recognised, index, None, path, strict, limits, warnings, number=number
+            )
+            original = pages[number - 1]
+            original.lines, original.chars, original.ocr = page.lines, page.chars, True
+            if original.lines:
+                original.image_area = 0.0
+    warnings.append(
+        f"Sidene {_describe_pages(scanned)} i «{path.name}» er lest med tekstgjenkjenning "
+        "(OCR); sitater derfra bør kontrolleres mot originalen."
+    )
+
+
+OCR_ADVICE = (
+    "Slå på tekstgjenkjenning (OCR) med read_plan(…, ocr=True) eller --ocr på kommandolinjen "
+    "(krever ocrmypdf og tesseract-ocr-nor)."
+)
 
 
 def _report_scanned(
@@ -765,10 +843,9 @@ def _report_scanned(
 ) -> None:
     described = _describe_pages(scanned)
     advice = (
-        "Tekstgjenkjenning (OCR) er ikke tilgjengelig i planvurdering ennå; kjør OCR på "
-        "filen selv (for eksempel med ocrmypdf) og les den nye filen."
+        "Tekstgjenkjenningen (OCR) fant ingen tekst der; sjekk skannekvaliteten."
         if ocr
-        else "Tekstgjenkjenning (OCR) trengs for disse sidene."
+        else OCR_ADVICE
     )
     if all(page.looks_scanned or not page.lines for page in pages):
         raise NoTextLayerError(
@@ -790,8 +867,11 @@ def _read_page(
     strict: bool,
     limits: Limits,
     warnings: list[str],
+    *,
+    number: int | None = None,
 ) -> RawPage:
-    number = index + 1
+    """Page ``index`` of ``pdf`` as lines; ``number`` is its page number in the plan."""
+    number = number or index + 1
     try:
         page = pdf[index]
     except pdfium.PdfiumError as e:

@@ -99,6 +99,22 @@ def build_page(content: PageContent) -> Page:
     )
 
 
+def normalise_levels(headings: list[Heading]) -> None:
+    """Make heading levels consecutive depths of a tree, in document order.
+
+    Levels that jump (2, 3, 5, or a first heading at level 3) become depths
+    (1, 2, 3): a heading's depth is one more than that of the nearest heading
+    before it with a smaller level.
+    """
+    open_levels: list[int] = []
+    for heading in headings:
+        level = heading.level
+        while open_levels and open_levels[-1] >= level:
+            open_levels.pop()
+        open_levels.append(level)
+        heading.level = len(open_levels)
+
+
 @lru_cache(maxsize=1)
 def _plan_type_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
     criteria = load_criteria()
@@ -113,25 +129,42 @@ def _count_phrases(text: str, phrases: tuple[str, ...]) -> int:
     return sum(len(re.findall(r"(?<![\wæøå])" + re.escape(phrase), folded)) for phrase in phrases)
 
 
+def _count_mentions(text: str, phrases: tuple[str, ...]) -> int:
+    """Mentions of any of ``phrases``, each place once («kommuneplanens samfunnsdel» is one)."""
+    if not phrases:
+        return 0
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return len(re.findall(r"(?<![\wæøå])(?:" + alternatives + ")", text.casefold()))
+
+
 def detect_plan_type(title: str | None, front_text: str) -> str | None:
     """The plan type id whose ``detect`` phrases the title (else the first pages) state.
 
-    A title that names a plan of no known type gives ``annen``. None when no
-    phrase is found or two types are equally likely.
+    The title counts first, then the title area (the first ``TITLE_AREA``
+    characters), then the rest of the first pages, where the type must be named
+    at least twice and twice as often as any other (so that a plan named in
+    passing, «jf. kommuneplanens samfunnsdel», does not decide it). A title that
+    names a plan of no known type gives ``annen``. None when no phrase is found or
+    two types are equally likely.
     """
     types = _plan_type_phrases()
     title_names_a_plan = bool(title and re.search(r"plan|strategi|melding", title.casefold()))
-    for index, text in enumerate((title or "", front_text[:TITLE_AREA])):
+    areas = (title or "", front_text[:TITLE_AREA], front_text[TITLE_AREA:])
+    for index, text in enumerate(areas):
         if index == 1 and title_names_a_plan:
             # The title says what plan this is («Kommunedelplan for veg og vatn»); other plans
             # named on the first page are references, not its type.
             return "annen" if any(t == "annen" for t, _ in types) else None
+        count = _count_mentions if index == 2 else _count_phrases
         counts = Counter(
-            {plan_type: n for plan_type, phrases in types if (n := _count_phrases(text, phrases))}
+            {plan_type: n for plan_type, phrases in types if (n := count(text, phrases))}
         )
         ranked = counts.most_common(2)
         if not ranked:
             continue
+        if index == 2:
+            runner_up = ranked[1][1] if len(ranked) == 2 else 0
+            return ranked[0][0] if ranked[0][1] >= max(2, 2 * runner_up) else None
         if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
             return None
         return ranked[0][0]
@@ -183,6 +216,7 @@ def build_plan(
 ) -> Plan:
     """Assemble the :class:`Plan`: pages, then title, municipality and plan type."""
     pages = [build_page(content) for content in contents]
+    normalise_levels([heading for page in pages for heading in page.headings])
     title = title or detect_title(pages)
     if title and _MUNICIPALITY_RE.fullmatch(title.strip()):
         title = _title_after(pages, title) or title

@@ -108,7 +108,7 @@ def join_lines(lines: list[str]) -> str:
             out = out + line
         else:
             out = out + " " + line
-    return out.replace(SOFT_HYPHEN, "")
+    return out.replace(SOFT_HYPHEN, "").replace(PDFIUM_HYPHEN, "-")
 
 
 def _split_pdfium(raw: str) -> list[str]:
@@ -143,6 +143,10 @@ def page_number_in(line: str) -> int | None:
 _DIGITS_RE = re.compile(r"\d+")
 
 
+_DASHES_RE = re.compile(r"[\u2010-\u2015\u2212-]")
+
+
 def repetition_key(line: str) -> str:
-    """A key under which running headers and footers repeat (digits masked, case folded)."""
-    return _DIGITS_RE.sub("#", clean(line).casefold())
+    """A key under which running headers and footers repeat (digits masked, case folded,
+    dashes alike, so that an OCR page's «2024-2036» repeats «2024–2036»)."""
+    return _DASHES_RE.sub("-", _DIGITS_RE.sub("#", clean(line).casefold()))
