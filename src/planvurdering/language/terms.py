@@ -136,8 +136,8 @@ class TermIndex:
     """All terms of a catalogue, compiled for fast matching over spaCy docs.
 
     One-word terms are read straight off the token annotation; phrases go
-    through spaCy's :class:`~spacy.matcher.Matcher`, which runs only on docs
-    that contain a phrase's first word.
+    through spaCy's :class:`~spacy.matcher.Matcher` (one per first word), run
+    only on short windows that hold all of a phrase's content words.
 
     Args:
         vocab: the pipeline's vocabulary.
@@ -145,41 +145,46 @@ class TermIndex:
     """
 
     def __init__(self, vocab: Vocab, terms: Iterable[str]) -> None:
-        self._matcher = Matcher(vocab)
+        self._vocab = vocab
         self._words: dict[str, int] = {}
         self._by_trigram: dict[str, list[str]] = defaultdict(list)
         self._cache: dict[str, tuple[int, ...]] = {}
         self._short: dict[str, str] = {}
         self._single: dict[int, list[str]] = defaultdict(list)
-        self._phrase_starts: set[int] = set()
+        # Phrases by their first content word: one Matcher each, and the content
+        # words a window must hold before that Matcher is worth running.
+        self._matchers: dict[int, Matcher] = {}
+        self._needs: dict[int, list[frozenset[int]]] = defaultdict(list)
         self._longest = 1
         self._lead = 0
         self.keys: list[str] = []
         for term in dict.fromkeys(t.strip() for t in terms if t.strip()):
             words = term.split()
             pattern: list[dict[str, Any]] = []
-            first: int | None = None
+            content: list[int] = []
             for raw in words:
                 word = raw if raw != raw.lower() else raw.lower()
-                if pattern:
+                if pattern and content:
                     # One word may stand between a phrase's words: «mangel på egnede boliger».
                     pattern.append({"IS_PUNCT": False, "OP": "?"})
                 if word.lower() in FUNCTION_WORDS and len(words) > 1:
                     pattern.append({"LOWER": word.lower()})
                     continue
                 wid = self._word_id(word)
-                first = wid if first is None else first
+                content.append(wid)
                 pattern.append({"_": {TERM_WORDS_ATTR: {"INTERSECTS": [wid]}}})
-            if len(words) == 1 and first is not None:
-                self._single[first].append(term)
-            elif first is not None:
-                self._phrase_starts.add(first)
+            if not content:
+                continue
+            if len(words) == 1:
+                self._single[content[0]].append(term)
+            else:
+                first = content[0]
+                self._needs[first].append(frozenset(content))
                 self._longest = max(self._longest, len(pattern))
                 # Function words before the first content word («på tvers av …»).
-                self._lead = max(
-                    self._lead, 2 * pattern.index(next(p for p in pattern if "_" in p))
-                )
-                self._matcher.add(term, [pattern])
+                leading = pattern.index(next(p for p in pattern if "_" in p))
+                self._lead = max(self._lead, leading)
+                self._matchers.setdefault(first, Matcher(vocab)).add(term, [pattern])
             self.keys.append(term)
 
     def _word_id(self, word: str) -> int:
@@ -214,7 +219,7 @@ class TermIndex:
     def find(self, doc: Doc) -> list[TermMatch]:
         """Annotate ``doc`` and return its terms, in order of position."""
         matches: list[TermMatch] = []
-        starts: list[int] = []
+        annotation: dict[int, tuple[int, ...]] = {}
         for token in doc:
             if not (token.is_alpha or "-" in token.text):
                 continue
@@ -222,29 +227,32 @@ class TermIndex:
             if not wids:
                 continue
             token._.set(TERM_WORDS_ATTR, wids)
+            annotation[token.i] = wids
             for wid in wids:
                 for term in self._single.get(wid, ()):
                     matches.append(TermMatch(term, token.i, token.i + 1, token.text))
-            if not self._phrase_starts.isdisjoint(wids):
-                starts.append(token.i)
-        # Phrases: the Matcher runs only on short windows that begin with a phrase's first word.
-        strings = doc.vocab.strings
-        for begin, end in _windows(starts, self._longest, len(doc), lead=self._lead):
-            matches += [
-                TermMatch(strings[mid], begin + s, begin + e, doc[begin + s : begin + e].text)
-                for mid, s, e in self._matcher(doc[begin:end])
-            ]
+        matches += self._phrases(doc, annotation)
         return sorted(set(matches), key=lambda m: (m.start, -m.end, m.key))
 
-
-def _windows(starts: list[int], length: int, size: int, *, lead: int) -> list[tuple[int, int]]:
-    """Merged token ranges [start - lead, start + length) clipped to the doc."""
-    merged: list[tuple[int, int]] = []
-    for first in starts:
-        start = max(first - lead, 0)
-        end = min(first + length, size)
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    def _phrases(self, doc: Doc, annotation: dict[int, tuple[int, ...]]) -> list[TermMatch]:
+        """Phrase matches: the Matcher of a first word runs only on a window that
+        holds every content word of one of its phrases."""
+        found: list[TermMatch] = []
+        strings = doc.vocab.strings
+        for i, wids in annotation.items():
+            firsts = [wid for wid in wids if wid in self._matchers]
+            if not firsts:
+                continue
+            begin = max(i - self._lead, 0)
+            end = min(i + self._longest, len(doc))
+            present: set[int] = set()
+            for j in range(begin, end):
+                present.update(annotation.get(j, ()))
+            for first in firsts:
+                if not any(need <= present for need in self._needs[first]):
+                    continue
+                found += [
+                    TermMatch(strings[mid], begin + s, begin + e, doc[begin + s : begin + e].text)
+                    for mid, s, e in self._matchers[first](doc[begin:end])
+                ]
+        return found
