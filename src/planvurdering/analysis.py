@@ -32,7 +32,7 @@ from .language.grading import (
     negation,
 )
 from .language.passages import Passage, split_passages
-from .language.pipeline import get_nlp
+from .language.pipeline import detect_language, get_nlp
 from .language.terms import TermIndex, TermMatch
 from .models import THEME_IDS, Assessment, CriterionResult, Evidence, Plan, ThemeResult
 from .statistics import StatisticsSource, statistics_for
@@ -87,11 +87,16 @@ class _Analysed:
     keys: frozenset[str]
 
 
-def _analyse(plan: Plan, compiled: _CompiledCriteria) -> list[_Analysed]:
+def _analyse(plan: Plan, compiled: _CompiledCriteria, language: str) -> list[_Analysed]:
     passages = split_passages(plan.pages)
     nlp = get_nlp()
     analysed = []
-    for passage, doc in zip(passages, nlp.pipe(p.text for p in passages), strict=True):
+    # Short passages («Tiltak», a table row) carry no sign of their written standard:
+    # they are lemmatised in the plan's.
+    docs = nlp.pipe(
+        (p.text for p in passages), component_cfg={"pv_lemmatizer": {"language": language}}
+    )
+    for passage, doc in zip(passages, docs, strict=True):
         matches = compiled.index.find(doc)
         analysed.append(_Analysed(passage, doc, matches, frozenset(m.key for m in matches)))
     return analysed
@@ -352,7 +357,8 @@ def assess(
         known = ", ".join(sorted(criteria.plan_types))
         raise PlanvurderingError(f"Ukjent plantype «{plan_type}». Kjente plantyper: {known}.")
     compiled = _compiled_for(criteria.model_dump_json())
-    analysed = _analyse(plan, compiled)
+    language = detect_language(plan.text)
+    analysed = _analyse(plan, compiled, language)
     by_passage = {id(a.passage): a for a in analysed}
 
     results: dict[str, list[CriterionResult]] = defaultdict(list)
@@ -393,7 +399,7 @@ def assess(
     )
 
     return Assessment(
-        plan=plan.summary(),
+        plan={**plan.summary(), "language": language},
         criteria_version=criteria.version,
         library_version=__version__,
         plan_type=plan_type,

@@ -224,6 +224,10 @@ class TermIndex:
             if not (token.is_alpha or "-" in token.text):
                 continue
             wids = self._words_in(token.text)
+            lemma = token.lemma_
+            if lemma and lemma.lower() != token.text.lower():
+                # Irregular forms reach their term through the lemma («bosatt» → «bosette»).
+                wids = tuple(sorted(set(wids) | set(self._words_in(lemma))))
             if not wids:
                 continue
             token._.set(TERM_WORDS_ATTR, wids)
