@@ -23,7 +23,7 @@ from planvurdering.cases import (
     save_case,
     write_sheet,
 )
-from planvurdering.cases.scoring import weighted_mean
+from planvurdering.scoring import weighted_mean
 
 PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "plans"
 OFFICER = "Kari Nordmann"

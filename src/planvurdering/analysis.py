@@ -35,6 +35,7 @@ from .language.passages import Passage, split_passages
 from .language.pipeline import detect_language, get_nlp
 from .language.terms import TermIndex, TermMatch
 from .models import THEME_IDS, Assessment, CriterionResult, Evidence, Plan, ThemeResult
+from .scoring import plan_score, theme_level, theme_score
 from .statistics import StatisticsSource, statistics_for
 
 StatisticsInput = str | Path | StatisticsSource | Iterable[str | Path]
@@ -310,11 +311,6 @@ def _grade_criterion(
     )
 
 
-def _weighted_score(pairs: list[tuple[float, float]]) -> float:
-    total = sum(w for w, _ in pairs)
-    return round(sum(w * s for w, s in pairs) / total, 1) if total else 0.0
-
-
 def assess(
     plan: Plan,
     criteria: Criteria | None = None,
@@ -379,11 +375,11 @@ def assess(
             title=info.title,
             weight=info.weight,
             applies=bool(applicable),
-            level=max(r.level for r in theme_results),
-            score=_weighted_score([(r.weight, r.level / 3 * 100) for r in applicable]),
+            level=theme_level(theme_results),
+            score=theme_score(theme_results),
             criteria=theme_results,
         )
-    score = _weighted_score([(t.weight, t.score) for t in themes.values() if t.applies])
+    score = plan_score(themes.values())
 
     notes: list[str] = []
     left_out = [t for t in themes.values() if not t.applies]

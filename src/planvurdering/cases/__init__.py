@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..criteria import Criteria
+from ..scoring import rescore
 from .errors import CaseConflictError, CaseFileError, CaseLockedError, ReviewSheetError
 from .model import (
     PLAN_TARGET,
@@ -35,7 +36,6 @@ from .model import (
     Review,
 )
 from .revision import CarriedOverride, CriterionChange, Revision, ThemeChange
-from .scoring import rescore
 from .sheet import apply_sheet, export_sheet, write_sheet
 from .store import (
     MIGRATIONS,

@@ -19,9 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from ..errors import ReviewError
 from ..models import THEME_IDS, Assessment, CriterionResult, Override
+from ..scoring import rescore
 from .errors import CaseLockedError
 from .revision import CarriedOverride, Revision, compare
-from .scoring import rescore
 
 SCHEMA_VERSION = 1
 """The version of the case file format this library writes."""

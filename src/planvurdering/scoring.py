@@ -1,4 +1,4 @@
-"""Re-scoring an assessment after its criterion levels changed (docs/json.md).
+"""Scores and levels: from criteria to themes to the plan (DOMAIN.md §3, docs/json.md).
 
 A theme's level is the highest level among its criteria; its score is the
 weighted mean of the levels of the criteria that apply, scaled to 0–100
@@ -9,7 +9,9 @@ does, so re-scoring an untouched assessment gives the same numbers.
 
 from __future__ import annotations
 
-from ..models import Assessment, ThemeResult
+from collections.abc import Iterable
+
+from .models import Assessment, CriterionResult, ThemeResult
 
 
 def weighted_mean(pairs: list[tuple[float, float]]) -> float:
@@ -18,14 +20,28 @@ def weighted_mean(pairs: list[tuple[float, float]]) -> float:
     return round(sum(weight * value for weight, value in pairs) / total, 1) if total else 0.0
 
 
+def theme_level(criteria: Iterable[CriterionResult]) -> int:
+    """A theme's level: the highest level among its criteria."""
+    return max((c.level for c in criteria), default=0)
+
+
+def theme_score(criteria: Iterable[CriterionResult]) -> float:
+    """A theme's score 0–100: the weighted mean level of the criteria that apply."""
+    return weighted_mean([(c.weight, c.level / 3 * 100) for c in criteria if c.applies])
+
+
+def plan_score(themes: Iterable[ThemeResult]) -> float:
+    """The plan's score 0–100: the weighted mean score of the themes that apply."""
+    return weighted_mean([(t.weight, t.score) for t in themes if t.applies])
+
+
 def rescore_theme(theme: ThemeResult) -> ThemeResult:
     """``theme`` with its level and score recomputed from its criteria."""
-    applicable = [c for c in theme.criteria if c.applies]
     return theme.model_copy(
         update={
-            "level": max((c.level for c in theme.criteria), default=0),
-            "score": weighted_mean([(c.weight, c.level / 3 * 100) for c in applicable]),
-            "applies": bool(applicable),
+            "level": theme_level(theme.criteria),
+            "score": theme_score(theme.criteria),
+            "applies": any(c.applies for c in theme.criteria),
         }
     )
 
@@ -33,5 +49,5 @@ def rescore_theme(theme: ThemeResult) -> ThemeResult:
 def rescore(assessment: Assessment) -> Assessment:
     """``assessment`` with theme levels, theme scores and the plan score recomputed."""
     themes = {theme_id: rescore_theme(theme) for theme_id, theme in assessment.themes.items()}
-    score = weighted_mean([(t.weight, t.score) for t in themes.values() if t.applies])
+    score = plan_score(themes.values())
     return assessment.model_copy(update={"themes": themes, "score": score})
