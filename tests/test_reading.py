@@ -270,3 +270,52 @@ def test_reading_text_file_pages_and_encoding(tmp_path: Path) -> None:
         "Side to.",
     ]
     assert plan.plan_type == "boligsosial_handlingsplan"
+
+
+def test_reading_heading_levels_made_consecutive(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "## Integreringsplan\n\nTekst.\n\n### Mål\n\nTekst.\n\n##### Delmål\n\nTekst.\n\n"
+        "### Tiltak\n\nTekst.\n\n## 5 Oppfølging\n\nTekst.\n\n### 5.1.2 Rapportering\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    headings = pv.read_plan(path).pages[0].headings
+    assert [(h.display, h.level) for h in headings] == [
+        ("Integreringsplan", 1),
+        ("Mål", 2),
+        ("Delmål", 3),
+        ("Tiltak", 2),
+        ("5 Oppfølging", 1),
+        ("5.1.2 Rapportering", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The type is named on page 2 only, often: found beyond the title area.
+        ("Fjordvik kommune\n\n" + "Innledning. " * 80 + "\fDenne integreringsplanen "
+         "gjelder 2024–2028. Integreringsplanen skal rulleres.", "integreringsplan"),
+        # Named once in passing beyond the title area: a reference, not the type.
+        ("Fjordvik kommune\n\n" + "Innledning. " * 80 + "\fSe kommuneplanens samfunnsdel.",
+         None),
+        # A title naming a plan of no known type stays «annen».
+        ("Kommunedelplan for veg og vatn\n\nJf. kommuneplanens samfunnsdel.", "annen"),
+    ],
+)  # fmt: skip
+def test_reading_plan_type_beyond_title_area(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert pv.read_plan(path).plan_type == expected
+
+
+def test_reading_pdf_bold_lead_in_is_not_a_heading() -> None:
+    """«**Mål:** Alle voksne …» starts bold but is a paragraph; its hyphenation is joined."""
+    plan = pv.read_plan(Path(__file__).resolve().parents[1] / "fixtures/plans/sterk_bokmal.pdf")
+    headings = [h.display for page in plan.pages for h in page.headings]
+    assert not any(h.startswith(("Mål:", "Fjordvik – rom for alle")) for h in headings)
+    assert "Mål: Alle voksne innvandrere skal få et norskopplæringstilbud som passer deres " \
+        "arbeidssituasjon og bakgrunn." in plan.text  # fmt: skip
+    assert "\ufffe" not in plan.text

@@ -49,6 +49,8 @@ HEADING_SIZE_RATIO = 1.15
 """A line this much larger than the body text is a heading."""
 MAX_RULINGS = 3000
 """Pages with more line segments than this (maps, charts) are not searched for tables."""
+MAX_COORDINATE = 100_000.0
+"""Points; PDF pages are at most 14 400 points wide. Text placed further out is dropped."""
 _OCR_HEADING_RE = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+[A-ZÆØÅ]")
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi")
 
@@ -239,7 +241,7 @@ def _make_line(
         bold = fonts.size_and_bold(textpage, last)[1]
     _X.value = _Y.value = 0.0
     pdfium_c.FPDFText_GetCharOrigin(textpage, first, _X, _Y)
-    return Line(
+    line = Line(
         text=stripped,
         x0=min(r[0] for r in rects),
         y0=min(r[1] for r in rects),
@@ -250,6 +252,10 @@ def _make_line(
         row=row,
         baseline=_Y.value or min(r[1] for r in rects),
     )
+    numbers = (line.x0, line.y0, line.x1, line.y1, line.size, line.baseline)
+    if not all(math.isfinite(n) and abs(n) <= MAX_COORDINATE for n in numbers):
+        return None  # a damaged text matrix: the layout code would work on nonsense
+    return line
 
 
 def extract_lines(textpage: pdfium.PdfTextPage, limits: Limits) -> tuple[list[Line], int, bool]:
