@@ -112,6 +112,13 @@ def assess_command(
         Path | None,
         typer.Option("--criteria", help="Egen kriteriemappe i stedet for standardkatalogen."),
     ] = None,
+    ocr: Annotated[
+        bool,
+        typer.Option("--ocr", help="Kjør tekstgjenkjenning (OCR) på skannede sider."),
+    ] = False,
+    password: Annotated[
+        str | None, typer.Option("--password", help="Passord for en kryptert PDF.")
+    ] = None,
 ) -> None:
     """Vurder en plan og skriv høringsuttalelse (PDF) og/eller vurderingen (JSON).
 
@@ -124,7 +131,7 @@ def assess_command(
     if language not in (None, "nb", "nn"):
         raise PlanvurderingError(f"Ukjent målform «{language}». Bruk nb eller nn.")
     started = time.perf_counter()
-    plan = read_plan(plan_file)
+    plan = read_plan(plan_file, ocr=ocr, password=password)
     result = assess(
         plan,
         _load(criteria_dir),
