@@ -97,3 +97,19 @@ Egenskap: Demografi og kunnskapsgrunnlag – innvandring i befolkningsutviklinge
       """
     Når planen vurderes
     Så får temaet «demografi» nivå 0
+
+  Scenariomal: Innvandrerbefolkningen i kunnskapsgrunnlaget
+    Gitt en plan med teksten "<tekst>"
+    Når planen vurderes
+    Så får kriteriet «demografi.innvandrerbefolkning» nivå <nivå>
+
+    Eksempler:
+      | målform | tekst | nivå |
+      | nb | Voksenopplæringen gir norskkurs til arbeidsinnvandrere om kvelden. | 0 |
+      | nb | Kommunen har ikke oversikt over hvor mange innbyggere som er innvandrere. | 0 |
+      | nb | Mange av innbyggerne har innvandrerbakgrunn. | 1 |
+      | nn | Om lag ein av ti innbyggjarar er innvandrarar, dei fleste med landbakgrunn frå Polen og Syria. | 1 |
+      | nb | Kommunen skal ta hensyn til at andelen innbyggere med innvandrerbakgrunn øker. | 2 |
+      | nb | Fra 2025 lager plan- og utviklingsavdelingen en årlig oversikt over innvandrerbefolkningen med tall fra SSB. | 3 |
+      | nn | Plan- og utviklingsavdelinga lagar innan 2026 ei årleg oversikt over innvandrarbefolkninga med tal frå SSB. | 3 |
+
