@@ -195,11 +195,16 @@ def read_with_library(path: Path) -> int:
 def peak_memory(path: Path) -> dict[str, float]:
     """Peak RSS (MB) of a fresh process after importing planvurdering and after reading."""
     script = (
-        "import json, resource, sys\n"
+        # VmHWM, not ru_maxrss, which a child inherits from the forking parent's peak.
+        "import json, sys\n"
+        "def hwm():\n"
+        "    for line in open('/proc/self/status'):\n"
+        "        if line.startswith('VmHWM:'):\n"
+        "            return int(line.split()[1])\n"
         "import planvurdering as pv\n"
-        "imported = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "imported = hwm()\n"
         "pv.read_plan(sys.argv[1])\n"
-        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "peak = hwm()\n"
         "print(json.dumps({'imported': imported / 1024, 'peak': peak / 1024}))\n"
     )
     result = subprocess.run(
