@@ -34,9 +34,11 @@ from .norwegian import (
     MEASURE_HEADINGS,
     MEASURE_LABELS,
     MEASURE_VERBS,
+    MONTHS,
     NEGATION_EXCEPTIONS,
     NEGATION_REACH,
     NEGATION_WORDS,
+    NOT_ACTION_BIGRAMS,
     NOT_DONE_WORDS,
     NUMBER_WORDS,
     OTHER_MUNICIPALITY_SUBJECTS,
@@ -161,7 +163,7 @@ def attributes(tokens: list[Token]) -> list[str]:
         elif _YEAR_RANGE_RE.match(word) and prev in TIME_PREPOSITIONS | {"perioden"}:
             found.append(f"{prev} {text}")
         elif _YEAR_RE.match(word):
-            if prev in TIME_PREPOSITIONS or prev in {"januar", "juni", "desember", "mars"}:
+            if prev in TIME_PREPOSITIONS or prev in MONTHS:
                 found.append(f"{prev} {text}")
         elif word in RESOURCE_WORDS:
             found.append(text)
@@ -172,7 +174,11 @@ def attributes(tokens: list[Token]) -> list[str]:
                 nxt in TARGET_UNITS
                 or nxt2 in TARGET_UNITS
                 or nxt == "%"
-                or (_PLURAL_RE.match(nxt) is not None and not _YEAR_RE.match(word))
+                or (
+                    _PLURAL_RE.match(nxt) is not None
+                    and nxt not in MONTHS
+                    and not _YEAR_RE.match(word)
+                )
             )
         ):
             found.append(f"{text} {tokens[i + 1].text}")
@@ -216,6 +222,12 @@ def describes_status_quo(tokens: list[Token]) -> str | None:
     return None
 
 
+def _not_an_action(lowered: list[str], i: int) -> bool:
+    """«Planen bygger på …» (is based on) is not building anything."""
+    nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+    return (lowered[i], nxt) in NOT_ACTION_BIGRAMS
+
+
 def _is_labelled_measure(lowered: list[str]) -> bool:
     """«Tiltak: …», «Tiltak 7: …» – a measure labelled as one at the start."""
     head = lowered[:4]
@@ -257,10 +269,11 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     """
     kind, lead_in_words, heading_words = cues.kind, cues.lead_in_words, cues.heading_words
     lowered = [_lower(t) for t in tokens]
-    words = set(lowered)
     goals = goal_cues(tokens) + list(cues.extra_goal)
     attrs = attributes([t for t in tokens if t.i not in cues.matched])
-    actions = sorted(words & MEASURE_VERBS) + list(cues.extra_measure)
+    actions = sorted(
+        {w for i, w in enumerate(lowered) if w in MEASURE_VERBS and not _not_an_action(lowered, i)}
+    ) + list(cues.extra_measure)
     listed = kind in {"item", "row"}
     labelled = _is_labelled_measure(lowered)
     context_words = heading_words | lead_in_words

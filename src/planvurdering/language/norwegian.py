@@ -78,6 +78,9 @@ MEASURE_HEADINGS: frozenset[str] = frozenset(
 # (level 1), not a measure, unless the sentence also commits to something.
 STATUS_QUO_PHRASES: tuple[tuple[str, ...], ...] = (
     ("i", "dag"),
+    ("vedtatt", "av"),
+    ("vedteke", "av"),
+    ("vedtok",),
     ("per", "i", "dag"),
     ("hittil",),
     ("til", "nå"),
@@ -417,4 +420,23 @@ MEASURE_LABELS: frozenset[str] = frozenset(
 GROUP_LABEL_STEMS: tuple[str, ...] = ("introduksjonsprogram", "introduksjonsordning")
 GROUP_NAMING_WORDS: frozenset[str] = frozenset(
     {"deltaker", "deltakere", "deltakerne", "deltakar", "deltakarar", "deltakarane"}
+)
+# Month names: «10. desember 2020» is a date, not ten of something.
+MONTHS: frozenset[str] = frozenset(
+    """
+    januar februar mars april mai juni juli august september oktober november desember
+    """.split()
+)
+# A measure verb followed by these is something else («bygger på» = is based on).
+NOT_ACTION_BIGRAMS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("bygger", "på"),
+        ("byggjer", "på"),
+        ("bygge", "på"),
+        ("byggje", "på"),
+        ("gir", "grunnlag"),
+        ("gjev", "grunnlag"),
+        ("tar", "utgangspunkt"),
+        ("tek", "utgangspunkt"),
+    }
 )
