@@ -30,7 +30,7 @@ from pytest_bdd import given, parsers, scenarios, then, when
 import planvurdering as pv
 from planvurdering.criteria import Criteria
 from planvurdering.criteria_docs import FeatureExample, criterion_ids_in_features, feature_examples
-from planvurdering.models import Assessment, CriterionResult, Heading, Page, Plan, Table
+from planvurdering.models import THEME_IDS, Assessment, CriterionResult, Heading, Page, Plan, Table
 
 FEATURES_DIR = Path(__file__).resolve().parents[1] / "features"
 
@@ -150,18 +150,7 @@ def test_features_every_theme_has_a_feature_file(criteria: Criteria) -> None:
     assert sorted(themes - files) == []
 
 
-@pytest.mark.parametrize(
-    "theme",
-    [
-        "demografi",
-        "bolig",
-        "sprak",
-        "arbeidsgiver",
-        "frivillighet",
-        "inkluderende_arbeidsgiver",
-        "samarbeid",
-    ],
-)
+@pytest.mark.parametrize("theme", THEME_IDS)
 def test_features_file_is_norwegian_gherkin(theme: str) -> None:
     lines = (FEATURES_DIR / f"{theme}.feature").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "# language: no"

@@ -143,30 +143,17 @@ def feature_examples(features_dir: str | Path) -> list[FeatureExample]:
                     criterion = _CRITERION_STEP.search(step)
                     theme = _THEME_STEP.search(step)
                     if criterion:
-                        cid, level = criterion[1], int(criterion[2])
-                        found.append(
-                            FeatureExample(
-                                path.name,
-                                scenario.name,
-                                text,
-                                language,
-                                level,
-                                cid,
-                                cid.split(".", 1)[0],
-                            )
-                        )
+                        cid: str | None = criterion[1]
+                        level, theme_id = int(criterion[2]), criterion[1].split(".", 1)[0]
                     elif theme:
-                        found.append(
-                            FeatureExample(
-                                path.name,
-                                scenario.name,
-                                text,
-                                language,
-                                int(theme[2]),
-                                None,
-                                theme[1],
-                            )
+                        cid, level, theme_id = None, int(theme[2]), theme[1]
+                    else:
+                        continue
+                    found.append(
+                        FeatureExample(
+                            path.name, scenario.name, text, language, level, cid, theme_id
                         )
+                    )
     return found
 
 
