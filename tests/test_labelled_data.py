@@ -7,6 +7,7 @@ The data files are the ground truth the library is measured against
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -50,8 +51,11 @@ def accuracy() -> ModuleType:
 def test_labelled_data_schema(passage: dict[str, Any]) -> None:
     assert set(passage) - {"_file"} == FIELDS
     assert passage["language"] in ("nb", "nn")
-    assert passage["language"] == passage["_file"], "one file per language"
-    assert passage["id"].startswith(passage["language"] + "-")
+    if passage["_file"] in ("nb", "nn"):
+        # The first batch: one file per written standard.
+        assert passage["language"] == passage["_file"], "one file per language"
+    # Ids: "nb-001", or with the batch's prefix: "b2-nn-014".
+    assert re.fullmatch(rf"(b\d+-)?{passage['language']}-\d{{3}}", passage["id"])
     assert passage["split"] in ("tune", "heldout")
     assert isinstance(passage["source_style"], str) and passage["source_style"].strip()
     assert isinstance(passage["text"], str) and len(passage["text"].split()) >= 5
@@ -80,10 +84,24 @@ def test_labelled_data_size_and_language_shares() -> None:
     assert languages["nn"] / n >= 0.25
 
 
-def test_labelled_data_heldout_is_a_stratified_fifth() -> None:
+# Held-out share per batch: the first batch keeps a fifth, the second (written later,
+# by another labeller, to make the held-out measurement larger) a half.
+HELDOUT_SHARES = {"first": (0.18, 0.22), "batch2": (0.5, 0.5)}
+
+
+def test_labelled_data_heldout_share_per_batch() -> None:
+    batches: dict[str, list[dict[str, Any]]] = {}
+    for p in PASSAGES:
+        batches.setdefault("first" if p["_file"] in ("nb", "nn") else p["_file"], []).append(p)
+    assert set(batches) <= set(HELDOUT_SHARES)
+    for batch, passages in batches.items():
+        low, high = HELDOUT_SHARES[batch]
+        share = sum(p["split"] == "heldout" for p in passages) / len(passages)
+        assert low <= share <= high, batch
+
+
+def test_labelled_data_splits_are_stratified() -> None:
     splits = {s: [p for p in PASSAGES if p["split"] == s] for s in ("tune", "heldout")}
-    share = len(splits["heldout"]) / len(PASSAGES)
-    assert 0.18 <= share <= 0.22
     for name, passages in splits.items():
         assert {p["language"] for p in passages} == {"nb", "nn"}, name
         addressed = {t for p in passages for t in p["levels"]}
