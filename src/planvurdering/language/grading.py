@@ -222,6 +222,21 @@ def describes_status_quo(tokens: list[Token]) -> str | None:
     return None
 
 
+def _affirmed(tokens: list[Token]) -> list[Token]:
+    """The tokens outside negated segments: «…, men det er ikke satt av midler» gives
+    no resources."""
+    kept: list[Token] = []
+    segment: list[Token] = []
+    for token in [*tokens, None]:
+        if token is None or token.text in {",", ";"} or _lower(token) in CLAUSE_BREAKS:
+            if not any(_lower(t) in NEGATION_WORDS for t in segment):
+                kept += segment
+            segment = []
+        if token is not None:
+            segment.append(token)
+    return kept
+
+
 def _not_an_action(lowered: list[str], i: int) -> bool:
     """«Planen bygger på …» (is based on) is not building anything."""
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -270,7 +285,7 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     kind, lead_in_words, heading_words = cues.kind, cues.lead_in_words, cues.heading_words
     lowered = [_lower(t) for t in tokens]
     goals = goal_cues(tokens) + list(cues.extra_goal)
-    attrs = attributes([t for t in tokens if t.i not in cues.matched])
+    attrs = attributes([t for t in _affirmed(tokens) if t.i not in cues.matched])
     actions = sorted(
         {w for i, w in enumerate(lowered) if w in MEASURE_VERBS and not _not_an_action(lowered, i)}
     ) + list(cues.extra_measure)

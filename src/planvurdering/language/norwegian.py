@@ -223,7 +223,8 @@ TARGET_UNITS: frozenset[str] = frozenset(
 # stand inside multi-word terms and are matched exactly.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
-    og i til av for på med om som ved fra frå å en ein ei et eit den det dei de
+    og i til av for på med om som ved fra frå å en ein ei et eit den det dei de sammen saman
+    mellom gjennom etter under over mot hos hjå
     """.split()
 )
 
