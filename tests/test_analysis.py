@@ -148,6 +148,13 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
 @pytest.mark.parametrize(
     ("text", "theme", "level"),
     [
+        # A wish undercut by a negated «men»-clause is a wish.
+        (
+            "Voksenopplæringen ønsker å tilby norskkurs på kveldstid, men har ikke "
+            "lærerressurser til det, og det er ikke satt av midler i budsjettet.",
+            "sprak",
+            1,
+        ),
         # A hedge is a wish without commitment.
         ("Kommunen bør vurdere om voksenopplæringen kan gi norskkurs på nett.", "sprak", 1),
         # A label sentence after a measure gives it its responsible unit.

@@ -31,6 +31,7 @@ from .language.grading import (
     names_a_group,
     negation,
 )
+from .language.norwegian import NEGATION_WORDS
 from .language.passages import Passage, split_passages
 from .language.pipeline import detect_language, get_nlp
 from .language.terms import TermIndex, TermMatch
@@ -184,8 +185,20 @@ def _grade_sentence(
         decision = decide_level(list(sentence), cues)
         if effect == "describe" and decision is not None:
             return LevelDecision(1, ["nektet utsagn"], confidence=0.6)
+        if decision is not None and decision.level > 1 and _undercut(item.doc, ranges[n + 1 :]):
+            # "Voksenopplæringen ønsker å tilby …, men har ikke ressurser": a wish, level 1.
+            return LevelDecision(1, ["ønske uten dekning"], confidence=0.6)
         return decision
     return decide_level(list(sentence), cues)
+
+
+def _undercut(doc: Doc, later: list[tuple[int, int]]) -> bool:
+    """Whether a later «men …»-clause negates what the sentence commits to."""
+    for start, end in later:
+        words = [t.text.lower() for t in doc[start:end]]
+        if words and words[0] == "men" and any(w in NEGATION_WORDS for w in words):
+            return True
+    return False
 
 
 def _following_labels(doc: Doc, sentence: Span) -> list[str]:
