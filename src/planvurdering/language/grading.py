@@ -43,6 +43,7 @@ from .norwegian import (
     NUMBER_WORDS,
     OTHER_MUNICIPALITY_SUBJECTS,
     PARTNER_PHRASES,
+    PAST_BEFORE_START,
     PAST_PHRASES,
     PLAN_VERBS,
     RESOURCE_WORDS,
@@ -309,8 +310,11 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         or (cues.action_table and bool(_PLAN_WORD_RE.search(lowered[0])))
     )
     dated_start = any(
-        w in START_WORDS and i + 1 < len(lowered) and _YEAR_RE.match(lowered[i + 1])
-        for i, w in enumerate(lowered[:2])
+        w in START_WORDS
+        and i + 1 < len(lowered)
+        and _YEAR_RE.match(lowered[i + 1])
+        and (i == 0 or lowered[i - 1] not in PAST_BEFORE_START)
+        for i, w in enumerate(lowered)
     )
     ceiling = 2 if plan_making else 3
 

@@ -125,14 +125,14 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     """
     etablere etablerer etablerast etableres opprette oppretter opprettes gjennomføre gjennomfører
     gjennomførast gjennomføres tilby tilbyr tilbys tilbydast utarbeide utarbeider utarbeides
-    utarbeidast søke søker søkje søkjer ansette ansetter tilsette tilset starte starter
+    utarbeidast søke søker søkje søkjer ansette ansetter tilset starte starter
     innføre innfører gi gir gje gjev kartlegge kartlegger kartleggje kartlegg arrangere arrangerer
     lage lager rekruttere rekrutterer tildele tildeler fordele fordeler kjøpe kjøper bygge bygger
     byggje byggjer leie leier formidle formidler formidlar utvide utvider utvida auke øke øker
     tilsetje tilsetjer ta tek tar bosette bosetter busetje busetjer gjennomgå revidere reviderer
     informere informerer dele deler sende sender skaffe skaffer
     videreføre viderefører vidareføre vidarefører
-    tilsett ansatt
+    tilsetter
     avsettes avsetjast settes setjast bevilges løyvast prioriteres prioriterast arrangeres
     arrangerast videreføres vidareførast lyses ansettes tilsetjast tilbys tilbydast
     gjennomføres gjennomførast etableres etablerast opprettes opprettast utvides utvidast
@@ -439,5 +439,13 @@ NOT_ACTION_BIGRAMS: frozenset[tuple[str, str]] = frozenset(
         ("gjev", "grunnlag"),
         ("tar", "utgangspunkt"),
         ("tek", "utgangspunkt"),
+        ("søke", "samarbeid"),
+        ("søkje", "samarbeid"),
+        ("søker", "samarbeid"),
+        ("søkjer", "samarbeid"),
     }
+)
+# Before «fra 2012» these make it the past («planen er fra 2012»), not a dated start.
+PAST_BEFORE_START: frozenset[str] = frozenset(
+    {"er", "var", "vart", "ble", "blei", "datert", "gjeld", "gjelder", "stammer", "stammar"}
 )
