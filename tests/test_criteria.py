@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 import planvurdering as pv
+from _shared import SHARED
 from planvurdering.criteria import Criteria
 from planvurdering.criteria_docs import render_criteria_docs
 from planvurdering.models import THEME_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
 BROKEN = Path(__file__).resolve().parent / "data" / "criteria_broken"
-HANDBOOK = Path("/work/shared/handbook/000_d97219130200de60.txt")
+HANDBOOK = SHARED / "handbook" / "000_d97219130200de60.txt"
 MAIN_THEMES = [t for t in THEME_IDS if t != "samarbeid"]
 
 

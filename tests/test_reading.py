@@ -9,6 +9,7 @@ import pikepdf
 import pytest
 
 import planvurdering as pv
+from _shared import SHARED
 from planvurdering.errors import (
     CorruptPlanError,
     EncryptedPlanError,
@@ -19,7 +20,7 @@ from planvurdering.errors import (
 )
 from planvurdering.reading.text import join_lines, page_number_in
 
-TELEMARK = Path("/work/shared/data/plans/telemark_regional_plan_folkehelse_2018-2030.pdf")
+TELEMARK = SHARED / "data" / "plans" / "telemark_regional_plan_folkehelse_2018-2030.pdf"
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=="
 )

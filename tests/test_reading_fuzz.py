@@ -29,12 +29,13 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 import planvurdering as pv
+from _shared import SHARED
 from planvurdering.errors import PlanvurderingError
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = [
     *sorted((ROOT / "fixtures" / "plans").glob("*.pdf")),
-    Path("/work/shared/data/plans/telemark_regional_plan_folkehelse_2018-2030.pdf"),
+    SHARED / "data" / "plans" / "telemark_regional_plan_folkehelse_2018-2030.pdf",
 ]
 CRASHERS = ROOT / "tests" / "data" / "reading" / "crashers"
 EXAMPLES = int(os.environ.get("PLANVURDERING_FUZZ_EXAMPLES", "50"))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import planvurdering as pv
+from _shared import SHARED
 from planvurdering.errors import StatisticsError
 from planvurdering.models import Statistics
 from planvurdering.statistics import resolve_county, resolve_municipality
@@ -387,7 +388,7 @@ def test_statistics_employment_table_discrepancies() -> None:
 # ------------------------------------------------------------------ SSB files
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "statistics"
-TELEMARK = Path("/work/shared/data/statistics/telemark_fk")
+TELEMARK = SHARED / "data" / "statistics" / "telemark_fk"
 
 
 def test_statistics_reads_json_stat_with_missing_value() -> None:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from _shared import SHARED
 from planvurdering.errors import StatisticsError
 from planvurdering.models import THEME_IDS
 from planvurdering.statistics import load_advice_rules, statistical_advice, statistics_for
 from planvurdering.statistics.advice import AdviceRules
 
-HANDBOOK = Path("/work/shared/handbook/000_d97219130200de60.txt")
+HANDBOOK = SHARED / "handbook" / "000_d97219130200de60.txt"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "statistics"
 
 

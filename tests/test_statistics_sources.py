@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from _shared import SHARED
 from planvurdering.errors import StatisticsError
 from planvurdering.statistics import StatisticsSource, read_ssb_table, statistics_for
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "statistics"
-TELEMARK = Path("/work/shared/data/statistics/telemark_fk")
+TELEMARK = SHARED / "data" / "statistics" / "telemark_fk"
 needs_telemark = pytest.mark.skipif(not TELEMARK.exists(), reason="delte data mangler")
 
 JSON_09817 = FIXTURES / "09817_vestland_2023_2024.json"
