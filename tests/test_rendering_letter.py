@@ -510,3 +510,20 @@ def test_rendering_previews_missing_pdf_exits_2(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 2 and "x.pdf" in result.stderr
+
+
+def test_rendering_letter_country_ranks_keep_their_order(tmp_path: Path) -> None:
+    # Regression: ranks with a gap (1, 2, 3, 5 – «Andre» is left out) were taken for
+    # counts and printed in reverse, «Litauen (5), Somalia (3), …».
+    import planvurdering as pv
+
+    result = pv.assess(
+        pv.Plan.from_text("Kommunen skal bosette flyktninger.", municipality="Lindvang kommune"),
+        county="Innlandet",
+    )
+    assert result.statistics is not None
+    assert [rank for _, rank in result.statistics.top_countries] == [1, 2, 3, 5]
+    out = pv.write_response(result, tmp_path / "svar.md", format="md")
+    text = out.read_text(encoding="utf-8")
+    assert "Polen, Sverige, Somalia og Litauen" in text
+    assert "(5)" not in text

@@ -397,7 +397,8 @@ def _statistics_notes(stats: Statistics, language: Language, t: dict[str, str]) 
     if stats.top_countries:
         # The statistics give (country, rank); counts are shown if a caller gives counts.
         values = [value for _, value in stats.top_countries]
-        if sorted(values) == list(range(1, len(values) + 1)):
+        # Ranks (1, 2, 3, 5 – «Andre» left out) are small and distinct; counts are not.
+        if len(set(values)) == len(values) and max(values) <= MAX_RANK:
             names = [name for name, _ in sorted(stats.top_countries, key=lambda c: c[1])]
         else:
             ordered = sorted(stats.top_countries, key=lambda c: -c[1])
@@ -405,6 +406,10 @@ def _statistics_notes(stats: Statistics, language: Language, t: dict[str, str]) 
         notes.append(t["statistics_top"].format(countries=join_words(names, t["and"])))
     notes += [clean_text(f.note.get(language)) for f in stats.plan_figures if f.in_line is False]
     return notes
+
+
+MAX_RANK = 10
+"""Country-group values up to this are the handbook's ranks, not counts."""
 
 
 def _chart(sections: list[ThemeSection], language: Language, t: dict[str, str]) -> Markup:
