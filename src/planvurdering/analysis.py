@@ -45,6 +45,8 @@ StatisticsInput = str | Path | StatisticsSource | Iterable[str | Path]
 MAX_EVIDENCE = 3
 """The best few pieces of evidence kept per criterion."""
 MAX_QUOTE = 400
+NEIGHBOURS = 2
+"""Sentences on each side of a match whose words count as its context."""
 
 
 @dataclass
@@ -113,8 +115,15 @@ class _Finding:
     matched: list[str]
 
 
-def _context_keys(item: _Analysed, by_passage: dict[int, _Analysed]) -> frozenset[str]:
-    keys = set(item.keys)
+def _context_keys(
+    item: _Analysed, by_passage: dict[int, _Analysed], sentence: Span
+) -> frozenset[str]:
+    """Terms near a sentence: itself and its neighbours, the lead-in and the headings."""
+    sentences = list(item.doc.sents)
+    index = next(i for i, sent in enumerate(sentences) if sent.start == sentence.start)
+    start = sentences[max(index - NEIGHBOURS, 0)].start
+    end = sentences[min(index + NEIGHBOURS, len(sentences) - 1)].end
+    keys = {m.key for m in item.matches if start <= m.start < end}
     passage = item.passage
     if passage.lead_in is not None and id(passage.lead_in) in by_passage:
         keys |= by_passage[id(passage.lead_in)].keys
@@ -250,7 +259,7 @@ def _findings(
                 discarded = True
                 continue
             if (needed or required) and not _context_holds(
-                _context_keys(item, by_passage), needed, required
+                _context_keys(item, by_passage, sentence), needed, required
             ):
                 discarded = True
                 continue
