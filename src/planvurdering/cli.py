@@ -161,15 +161,11 @@ def assess_command(
 
 
 def _write_text(path: Path, text: str) -> None:
-    import os
-    import tempfile
+    from ._files import write_atomically
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        write_atomically(path, lambda handle: handle.write(text.encode("utf-8")))
     except OSError as e:
         raise PlanvurderingError(f"Kan ikke skrive «{path}»: {e.strerror}.", path=path) from e
 

@@ -16,7 +16,6 @@ import fcntl
 import json
 import os
 import re
-import secrets
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -25,6 +24,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .._files import write_atomically as _write_atomically
 from ..models import THEME_IDS
 from .errors import CaseConflictError, CaseFileError
 from .model import SCHEMA_VERSION, Case, now
@@ -41,22 +41,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     Raises:
         CaseFileError: the folder is missing or not writable, or the disk is full.
     """
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, path)
-        finally:
-            temp.unlink(missing_ok=True)
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+        _write_atomically(path, lambda handle: handle.write(data))
     except OSError as e:
         raise CaseFileError(
             f"Kan ikke skrive «{path}»: {e.strerror or e}. Den forrige versjonen er urørt.",

@@ -8,7 +8,6 @@ import datetime
 import mimetypes
 import os
 import re
-import secrets
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import BinaryIO, Literal, TypeVar
 import jinja2
 from markupsafe import Markup
 
+from .._files import write_atomically
 from ..errors import RenderError
 from ..models import Assessment, Language
 from .context import Checklist, Letter, build_checklist, build_letter
@@ -118,24 +118,13 @@ def _check_arguments(path: str | Path, format: str, language: str | None) -> Pat
 
 
 def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """Call ``write`` on a temporary file in ``path``'s folder, then move it to ``path``."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    """Write ``path`` atomically; a failure to write is a :class:`RenderError`."""
     try:
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        write_atomically(path, write, mode=0o666)
     except OSError as e:
         raise RenderError(
             ERRORS["not_writable"].format(path=path, reason=e.strerror or e), path=path
         ) from e
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            write(out)
-        os.replace(temp, path)
-    except OSError as e:
-        raise RenderError(
-            ERRORS["not_writable"].format(path=path, reason=e.strerror or e), path=path
-        ) from e
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _data_url(path: Path) -> str:
