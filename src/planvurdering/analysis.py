@@ -89,6 +89,7 @@ class _Analysed:
     doc: Doc
     matches: list[TermMatch]
     keys: frozenset[str]
+    sentences: list[Span]
 
 
 def _analyse(plan: Plan, compiled: _CompiledCriteria, language: str) -> list[_Analysed]:
@@ -102,7 +103,8 @@ def _analyse(plan: Plan, compiled: _CompiledCriteria, language: str) -> list[_An
     )
     for passage, doc in zip(passages, docs, strict=True):
         matches = compiled.index.find(doc)
-        analysed.append(_Analysed(passage, doc, matches, frozenset(m.key for m in matches)))
+        keys = frozenset(m.key for m in matches)
+        analysed.append(_Analysed(passage, doc, matches, keys, list(doc.sents)))
     return analysed
 
 
@@ -115,12 +117,9 @@ class _Finding:
     matched: list[str]
 
 
-def _context_keys(
-    item: _Analysed, by_passage: dict[int, _Analysed], sentence: Span
-) -> frozenset[str]:
-    """Terms near a sentence: itself and its neighbours, the lead-in and the headings."""
-    sentences = list(item.doc.sents)
-    index = next(i for i, sent in enumerate(sentences) if sent.start == sentence.start)
+def _context_keys(item: _Analysed, by_passage: dict[int, _Analysed], index: int) -> frozenset[str]:
+    """Terms near sentence ``index``: it and its neighbours, the lead-in and the headings."""
+    sentences = item.sentences
     start = sentences[max(index - NEIGHBOURS, 0)].start
     end = sentences[min(index + NEIGHBOURS, len(sentences) - 1)].end
     keys = {m.key for m in item.matches if start <= m.start < end}
@@ -156,10 +155,11 @@ def _grade_sentence(
     criterion: Criterion,
     compiled: _CompiledCriteria,
     item: _Analysed,
-    sentence: Span,
+    index: int,
     matches: list[TermMatch],
     own: str | None,
 ) -> LevelDecision | None:
+    sentence = item.sentences[index]
     passage = item.passage
     in_sentence = {m.key for m in item.matches if sentence.start <= m.start < sentence.end}
     cues = PassageCues(
@@ -174,7 +174,7 @@ def _grade_sentence(
         extra_measure=tuple(sorted(in_sentence & compiled.measure_cues[criterion.id])),
         matched=frozenset(i for m in matches for i in range(m.start, m.end)),
         own=own,
-        extra_attributes=tuple(_following_labels(item.doc, sentence)),
+        extra_attributes=tuple(_following_labels(item, index)),
     )
     first = matches[0].start
     ranges = clauses(sentence)
@@ -210,12 +210,10 @@ def _undercut(doc: Doc, later: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _following_labels(doc: Doc, sentence: Span) -> list[str]:
-    """Attributes in the label sentences right after ``sentence`` («Ansvar: …. Frist: ….»)."""
+def _following_labels(item: _Analysed, index: int) -> list[str]:
+    """Attributes in the label sentences right after sentence ``index`` («Ansvar: …»)."""
     found: list[str] = []
-    for following in doc.sents:
-        if following.start < sentence.end:
-            continue
+    for following in item.sentences[index + 1 :]:
         labels = label_attributes(list(following))
         if not labels:
             break
@@ -242,7 +240,7 @@ def _findings(
     for item in analysed:
         if not item.keys & own:
             continue
-        for sentence in item.doc.sents:
+        for index, sentence in enumerate(item.sentences):
             matches = [
                 m
                 for m in item.matches
@@ -259,11 +257,11 @@ def _findings(
                 discarded = True
                 continue
             if (needed or required) and not _context_holds(
-                _context_keys(item, by_passage, sentence), needed, required
+                _context_keys(item, by_passage, index), needed, required
             ):
                 discarded = True
                 continue
-            decision = _grade_sentence(criterion, compiled, item, sentence, matches, municipality)
+            decision = _grade_sentence(criterion, compiled, item, index, matches, municipality)
             if decision is None:
                 discarded = True
                 continue
