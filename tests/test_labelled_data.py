@@ -85,14 +85,26 @@ def test_labelled_data_size_and_language_shares() -> None:
 
 
 # Held-out share per batch: the first batch keeps a fifth, the second (written later,
-# by another labeller, to make the held-out measurement larger) a half.
-HELDOUT_SHARES = {"first": (0.18, 0.22), "batch2": (0.5, 0.5)}
+# by another labeller, to make the held-out measurement larger) a half, the third a
+# fifth again (scripts/split_labelled.py); the fourth (excerpts of the real plans in
+# shared/data, which the developers had run the library on) is tuning data only.
+HELDOUT_SHARES = {
+    "first": (0.18, 0.22),
+    "batch2": (0.5, 0.5),
+    "batch3": (0.18, 0.22),
+    "batch4": (0.0, 0.0),
+}
+
+
+def _batch(file_stem: str) -> str:
+    """«nb»/«nn» → first; «batch3_nb» → batch3."""
+    return "first" if file_stem in ("nb", "nn") else file_stem.split("_")[0]
 
 
 def test_labelled_data_heldout_share_per_batch() -> None:
     batches: dict[str, list[dict[str, Any]]] = {}
     for p in PASSAGES:
-        batches.setdefault("first" if p["_file"] in ("nb", "nn") else p["_file"], []).append(p)
+        batches.setdefault(_batch(p["_file"]), []).append(p)
     assert set(batches) <= set(HELDOUT_SHARES)
     for batch, passages in batches.items():
         low, high = HELDOUT_SHARES[batch]
