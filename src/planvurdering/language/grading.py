@@ -46,8 +46,11 @@ from .norwegian import (
     PAST_BEFORE_START,
     PAST_PHRASES,
     PLAN_VERBS,
+    PURPOSE_MODALS,
+    PURPOSE_OPENERS,
     RESOURCE_WORDS,
     RESPONSIBLE_LABELS,
+    SOURCE_PREPOSITIONS,
     START_WORDS,
     STATUS_QUO_PHRASES,
     TARGET_BLOCKERS,
@@ -132,12 +135,25 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
 def goal_cues(tokens: list[Token]) -> list[str]:
     """The words in ``tokens`` that make a statement a commitment."""
     words = [_lower(t) for t in tokens]
-    cues = [t.text for t, w in zip(tokens, words, strict=True) if w in GOAL_WORDS]
+    cues = [
+        t.text
+        for i, (t, w) in enumerate(zip(tokens, words, strict=True))
+        if w in GOAL_WORDS and not (w in PURPOSE_MODALS and _in_purpose_clause(words, i))
+    ]
     for i, w in enumerate(words):
         if w in WILL_WORDS and i > 0 and words[i - 1] in WILL_SUBJECTS:
             cues.append(tokens[i].text)
     cues += [" ".join(p) for p in GOAL_PHRASES if _has_phrase(words, p)]
     return cues
+
+
+def _in_purpose_clause(words: Sequence[str], i: int) -> bool:
+    """Whether the modal at ``i`` stands in a purpose clause («… er viktige for at nye
+    innbyggere skal bli kjent …»): the aim of something else, not the plan's commitment."""
+    window = words[max(0, i - 7) : i]
+    return any(
+        (a, b) in PURPOSE_OPENERS for a, b in zip(window, window[1:], strict=False)
+    ) and not any(w in CLAUSE_BREAKS for w in window)
 
 
 def _is_unit(text: str) -> bool:
@@ -154,6 +170,12 @@ def attributes(tokens: list[Token]) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         nxt2 = words[i + 2] if i + 2 < len(words) else ""
         text = token.text
+        if prev in SOURCE_PREPOSITIONS and (
+            word in ACTOR_WORDS or word.split("-")[0] in {"nav", "imdi", "husbanken"}
+        ):
+            # «startlån fra Husbanken», «anmodningen fra IMDi»: where something comes
+            # from, not who carries the measure out.
+            continue
         if (
             word in ACTOR_WORDS
             or word.split("-")[0] in {"nav", "imdi", "husbanken"}

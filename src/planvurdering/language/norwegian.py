@@ -393,6 +393,14 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 # Goal words firm enough to outweigh a hedge in the same sentence.
 FIRM_GOAL_WORDS: frozenset[str] = frozenset({"skal", "vil"})
+# A modal in a purpose clause («… er viktige for at nye innbyggere skal bli kjent»)
+# states an aim of something else, not a commitment of the plan.
+PURPOSE_MODALS: frozenset[str] = frozenset({"skal", "ska"})
+PURPOSE_OPENERS: frozenset[tuple[str, str]] = frozenset(
+    {("for", "at"), ("slik", "at"), ("sånn", "at"), ("så", "at")}
+)
+# «startlån fra Husbanken», «oppmoding frå IMDi»: the agency is a source, not an actor.
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"fra", "frå", "ifra", "ifrå"})
 # Labels that open a sentence giving a measure's attributes («Ansvar: NAV.»).
 MEASURE_LABELS: frozenset[str] = frozenset(
     {
