@@ -188,7 +188,7 @@ def attributes(tokens: list[Token]) -> list[str]:
         elif _YEAR_RE.match(word):
             if prev in TIME_PREPOSITIONS or prev in MONTHS:
                 found.append(f"{prev} {text}")
-        elif word in RESOURCE_WORDS:
+        elif word in RESOURCE_WORDS or text == "NOK":  # «nok» is also "enough"
             found.append(text)
         elif (
             (_NUMBER_RE.match(word) or word in NUMBER_WORDS)

@@ -197,7 +197,7 @@ TIME_PREPOSITIONS: frozenset[str] = frozenset(
 )
 RESOURCE_WORDS: frozenset[str] = frozenset(
     """
-    kr kr. kroner nok mill mill. millioner million årsverk stilling stillinger stillingar
+    kr kr. kroner mill mill. millioner million årsverk stilling stillinger stillingar
     stillingsressurs budsjett budsjettet budsjetter budsjettmidler midler midlar
     finansiering finansieres finansierast bevilge bevilger løyve løyver løyvd bevilget tilsagn
     """.split()
