@@ -12,7 +12,7 @@ splits separately:
 "overall" pools every (passage, theme) pair. A dash means the measure is
 undefined (e.g. no positives). Usage::
 
-    python benchmarks/accuracy.py [--split tune|heldout|all] [--show-errors] [--json]
+    python benchmarks/accuracy.py [--split tune|heldout|all] [--show-errors] [--json] [--data DIR]
 
 ``--show-errors`` prints the tuning passages where library and label disagree;
 held-out texts are never printed. The exit code is 0: this is a measurement,
@@ -212,9 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print tuning passages where library and label disagree (never held-out ones)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--data", type=Path, default=DATA_DIR, help="folder of labelled YAML files"
+    )
     args = parser.parse_args(argv)
 
-    passages = load_passages()
+    passages = load_passages(args.data)
     splits = SPLITS if args.split is None else (args.split,)
     if args.split == "all":
         passages = [Passage(**{**p.__dict__, "split": "all"}) for p in passages]

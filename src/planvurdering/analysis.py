@@ -162,6 +162,16 @@ def _grade_sentence(
     sentence = item.sentences[index]
     passage = item.passage
     in_sentence = {m.key for m in item.matches if sentence.start <= m.start < sentence.end}
+    # The words of the groups a criterion requires are what it is about, not attributes
+    # of a measure: «Samarbeidet med IMDi og fylkeskommunen skal styrkes» names partners
+    # of the cooperation, not who carries a measure out.
+    about = frozenset().union(*(compiled.groups[g] for g in criterion.requires))
+    subject = frozenset(
+        i
+        for m in item.matches
+        if m.key in about and sentence.start <= m.start < sentence.end
+        for i in range(m.start, m.end)
+    )
     cues = PassageCues(
         kind=passage.kind,
         lead_in=tuple(_word_list(passage.lead_in)) if passage.lead_in else None,
@@ -172,7 +182,7 @@ def _grade_sentence(
         ),
         extra_goal=tuple(sorted(in_sentence & compiled.goal_cues[criterion.id])),
         extra_measure=tuple(sorted(in_sentence & compiled.measure_cues[criterion.id])),
-        matched=frozenset(i for m in matches for i in range(m.start, m.end)),
+        matched=frozenset(i for m in matches for i in range(m.start, m.end)) | subject,
         own=own,
         extra_attributes=tuple(_following_labels(item, index)),
     )
