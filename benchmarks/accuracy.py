@@ -212,9 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print tuning passages where library and label disagree (never held-out ones)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument(
-        "--data", type=Path, default=DATA_DIR, help="folder of labelled YAML files"
-    )
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="folder of labelled YAML files")
     args = parser.parse_args(argv)
 
     passages = load_passages(args.data)

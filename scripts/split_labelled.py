@@ -10,7 +10,8 @@ Run it once, on a new batch only, before the library has graded it; it rewrites
 the ``split:`` lines of the named files in place and never touches a passage of
 another batch, so no passage moves from tune to held-out later::
 
-    python scripts/split_labelled.py tests/data/labelled/batch3_nb.yaml tests/data/labelled/batch3_nn.yaml
+    python scripts/split_labelled.py tests/data/labelled/batch3_nb.yaml \
+        tests/data/labelled/batch3_nn.yaml
 
 ``--all-tune`` marks the whole batch as tuning data (for passages from documents
 the developers have already run the library on).

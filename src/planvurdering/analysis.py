@@ -59,6 +59,10 @@ class _CompiledCriteria:
     excludes: dict[str, frozenset[str]]
     goal_cues: dict[str, frozenset[str]]
     measure_cues: dict[str, frozenset[str]]
+    other_themes: dict[str, frozenset[str]]
+    """criterion id → the term keys of the criteria of every other theme."""
+    with_other_themes: dict[str, frozenset[str]]
+    """criterion id → the term keys of its ``with_other_themes`` groups."""
 
 
 def _compile(criteria: Criteria) -> _CompiledCriteria:
@@ -73,8 +77,22 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
     groups = {name: frozenset(t.all()) for name, t in criteria.term_groups.items()}
     for group_terms in groups.values():
         every += group_terms
+    by_theme: dict[str, set[str]] = {}
+    for c in criteria:
+        by_theme.setdefault(c.theme, set()).update(terms[c.id])
+    other_themes = {
+        c.id: frozenset().union(*(t for theme, t in by_theme.items() if theme != c.theme))
+        for c in criteria
+    }
     return _CompiledCriteria(
-        TermIndex(get_nlp().vocab, every), terms, groups, excludes, goals, measures
+        TermIndex(get_nlp().vocab, every),
+        terms,
+        groups,
+        excludes,
+        goals,
+        measures,
+        other_themes,
+        {c.id: frozenset().union(*(groups[g] for g in c.with_other_themes)) for c in criteria},
     )
 
 
@@ -251,18 +269,36 @@ def _findings(
         if not item.keys & own:
             continue
         for index, sentence in enumerate(item.sentences):
+            sentence_keys = {
+                m.key for m in item.matches if sentence.start <= m.start < sentence.end
+            }
+            # «praksisplasser for deltakere i introduksjonsprogrammet»: the programme only
+            # names the group another theme's finding is for. Without another theme in the
+            # sentence, the programme is what it is about («60 prosent av deltakerne i
+            # introduksjonsprogrammet skal være i arbeid»).
+            for_another_theme = bool(sentence_keys & compiled.other_themes[criterion.id])
             matches = [
                 m
                 for m in item.matches
                 if m.key in own
                 and sentence.start <= m.start < sentence.end
-                and not names_a_group(item.doc, m.start)
+                and not (for_another_theme and names_a_group(item.doc, m.start))
             ]
             if not matches:
                 continue
-            sentence_keys = {
-                m.key for m in item.matches if sentence.start <= m.start < sentence.end
-            }
+            if (
+                for_another_theme
+                and criterion.with_other_themes
+                and not sentence_keys & compiled.with_other_themes[criterion.id]
+                and not sentence_keys
+                & (compiled.goal_cues[criterion.id] | compiled.measure_cues[criterion.id])
+            ):
+                # «norskopplæring for innvandrere», «møteplasser der innvandrere og andre
+                # innbyggere blir kjent»: the group is the other theme's target group
+                # (CODEBOOK; labelling rule 4), unless the sentence is about the population
+                # or holds the criterion's own level cues («… halde på arbeidsinnvandrarar»).
+                discarded = True
+                continue
             if sentence_keys & excluded:
                 discarded = True
                 continue

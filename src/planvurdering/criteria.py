@@ -92,6 +92,14 @@ class Criterion(_Model):
         default_factory=Terms, title="Terms that make a passage not count (wrong sense)"
     )
     levels: Levels = Field(default_factory=Levels)
+    with_other_themes: list[str] = Field(
+        default_factory=list,
+        title=(
+            "Term groups of which one must occur in the sentence when it also holds a term of"
+            " another theme's criteria; without it, the terms only name that finding's target"
+            " group («norskopplæring for innvandrere» is not about the immigrant population)"
+        ),
+    )
     plan_types: list[str] | None = Field(
         default=None, title="Plan types it applies to; default: the catalogue's per theme"
     )
@@ -431,6 +439,7 @@ def load_criteria(path: str | Path | None = None) -> Criteria:
             for field_name, groups in (
                 ("context", criterion.context),
                 ("requires", criterion.requires),
+                ("with_other_themes", criterion.with_other_themes),
             ):
                 for group in groups:
                     if group not in term_groups:

@@ -196,6 +196,15 @@ def _criterion_section(criterion: Criterion, examples: list[FeatureExample]) -> 
     if criterion.context:
         groups = ", ".join(f"`{g}`" for g in criterion.context)
         out.append(f"- **Teller bare sammen med termgruppe:** {groups}")
+    if criterion.requires:
+        groups = ", ".join(f"`{g}`" for g in criterion.requires)
+        out.append(f"- **Krever i tillegg hver av termgruppene:** {groups}")
+    if criterion.with_other_themes:
+        groups = ", ".join(f"`{g}`" for g in criterion.with_other_themes)
+        out.append(
+            "- **I en setning med et annet temas termer teller det bare sammen med "
+            f"termgruppe:** {groups} (ellers er gruppen bare målgruppen for det andre temaet)"
+        )
     if criterion.exclude.all():
         out.append(f"- **Teller ikke når setningen nevner:** {_terms(criterion.exclude, 'nb')}")
     if criterion.levels.goal.all():

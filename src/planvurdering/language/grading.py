@@ -12,6 +12,7 @@ description (level 1).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from .norwegian import (
     OTHER_MUNICIPALITY_SUBJECTS,
     PARTNER_PHRASES,
     PAST_BEFORE_START,
+    PAST_HEADING_WORDS,
     PAST_PHRASES,
     PLAN_VERBS,
     PURPOSE_MODALS,
@@ -52,6 +54,7 @@ from .norwegian import (
     RESPONSIBLE_LABELS,
     SOURCE_PREPOSITIONS,
     START_WORDS,
+    STATE_FRAMEWORK_PHRASES,
     STATUS_QUO_PHRASES,
     TARGET_BLOCKERS,
     TARGET_UNITS,
@@ -151,9 +154,9 @@ def _in_purpose_clause(words: Sequence[str], i: int) -> bool:
     """Whether the modal at ``i`` stands in a purpose clause («… er viktige for at nye
     innbyggere skal bli kjent …»): the aim of something else, not the plan's commitment."""
     window = words[max(0, i - 7) : i]
-    return any(
-        (a, b) in PURPOSE_OPENERS for a, b in zip(window, window[1:], strict=False)
-    ) and not any(w in CLAUSE_BREAKS for w in window)
+    return any((a, b) in PURPOSE_OPENERS for a, b in itertools.pairwise(window)) and not any(
+        w in CLAUSE_BREAKS for w in window
+    )
 
 
 def _is_unit(text: str) -> bool:
@@ -340,7 +343,12 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     )
     ceiling = 2 if plan_making else 3
 
-    if not goals and (_has_any(lowered, PAST_PHRASES) or _other_municipality(tokens, cues.own)):
+    if not goals and (
+        _has_any(lowered, PAST_PHRASES)
+        or _has_any(lowered, STATE_FRAMEWORK_PHRASES)
+        or bool(heading_words & PAST_HEADING_WORDS)
+        or _other_municipality(tokens, cues.own)
+    ):
         return None
     attrs += list(cues.extra_attributes)
     hedged = _has_any(lowered, HEDGE_PHRASES) and not (set(goals) & FIRM_GOAL_WORDS)

@@ -101,6 +101,32 @@ PAST_PHRASES: tuple[tuple[str, ...], ...] = (
     ("ble", "avsluttet"),
     ("vart", "avslutta"),
     ("blei", "avslutta"),
+    ("forrige", "periode"),
+    ("førre", "periode"),
+    ("forrige", "plan"),
+    ("førre", "plan"),
+)
+# Headings over a look back («Evaluering av førre samfunnsdel», «Erfaringer fra forrige
+# periode», «Status for tiltak i forrige handlingsplan»): what stands under them is the past.
+PAST_HEADING_WORDS: frozenset[str] = frozenset({"forrige", "førre", "evaluering", "tilbakeblikk"})
+# The state's framework, described: what IMDi asks of all municipalities, the law's duties.
+# A description of it is not the plan's own (CODEBOOK: «the state … counts only if this
+# plan takes it up»).
+STATE_FRAMEWORK_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("ber", "kommunene"),
+    ("ber", "kommunane"),
+    ("kommunene", "plikt"),
+    ("kommunane", "plikt"),
+    ("kommunene", "har", "plikt"),
+    ("kommunane", "har", "plikt"),
+    ("pålegger", "kommunene"),
+    ("pålegg", "kommunane"),
+    ("staten", "dekker"),
+    ("staten", "dekkjer"),
+    ("etter", "integreringsloven"),
+    ("etter", "integreringslova"),
+    ("ifølge", "integreringsloven"),
+    ("i", "følgje", "integreringslova"),
 )
 
 # Verbs of making a plan: "utarbeide en integreringsplan" is a commitment to plan.
