@@ -42,6 +42,7 @@ from .norwegian import (
     NOT_ACTION_BIGRAMS,
     NOT_DONE_WORDS,
     NUMBER_WORDS,
+    OFFER_PHRASES,
     OTHER_MUNICIPALITY_SUBJECTS,
     PARTNER_PHRASES,
     PAST_BEFORE_START,
@@ -111,6 +112,9 @@ def negation(tokens: list[Token], match_start: int, match_end: int | None = None
     for i, word in enumerate(lowered):
         nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
         if word in NEGATION_WORDS and (word, nxt) not in NEGATION_EXCEPTIONS:
+            if _in_purpose_clause(lowered, i):
+                # «For at deltakarane ikkje skal miste framgangen, skal …»
+                continue
             position = tokens[i].i
             if position >= end + NEGATION_REACH:
                 continue
@@ -263,6 +267,20 @@ def _affirmed(tokens: list[Token]) -> list[Token]:
     return kept
 
 
+def _hedged(lowered: list[str]) -> bool:
+    """A hedge («bør vurdere», «kan være aktuelt»), not the purpose of a measure
+    («går gjennom kontraktene for å vurdere om leietakeren kan kjøpe»)."""
+    for phrase in HEDGE_PHRASES:
+        n = len(phrase)
+        for i in range(len(lowered) - n + 1):
+            if tuple(lowered[i : i + n]) == phrase and tuple(lowered[max(i - 2, 0) : i]) not in {
+                ("for", "å"),
+                ("for", "og"),
+            }:
+                return True
+    return False
+
+
 def _not_an_action(lowered: list[str], i: int) -> bool:
     """«Planen bygger på …» (is based on) is not building anything."""
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -314,6 +332,7 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     attrs = attributes([t for t in _affirmed(tokens) if t.i not in cues.matched])
     actions = sorted(
         {w for i, w in enumerate(lowered) if w in MEASURE_VERBS and not _not_an_action(lowered, i)}
+        | {" ".join(p) for p in OFFER_PHRASES if _has_phrase(lowered, p)}
     ) + list(cues.extra_measure)
     listed = kind in {"item", "row"}
     labelled = _is_labelled_measure(lowered)
@@ -351,7 +370,7 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     ):
         return None
     attrs += list(cues.extra_attributes)
-    hedged = _has_any(lowered, HEDGE_PHRASES) and not (set(goals) & FIRM_GOAL_WORDS)
+    hedged = _hedged(lowered) and not (set(goals) & FIRM_GOAL_WORDS)
     if hedged:
         # "Kommunen bør vurdere om …": a wish without commitment (CODEBOOK level 1).
         return LevelDecision(1, ["ønske uten forpliktelse"], confidence=0.7)

@@ -463,6 +463,20 @@ MONTHS: frozenset[str] = frozenset(
     """.split()
 )
 # A measure verb followed by these is something else («bygger på» = is based on).
+# «Deltakerne får tilbud om norskkurs»: an offer made, a measure's verb.
+OFFER_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("får", "tilbud"),
+    ("får", "tilbod"),
+    ("gis", "tilbud"),
+    ("gjevast", "tilbod"),
+    ("vert", "oppretta"),
+    ("blir", "oppretta"),
+    ("vert", "etablert"),
+    ("blir", "etablert"),
+    ("vert", "sett", "i", "gang"),
+    ("blir", "satt", "i", "gang"),
+    ("settes", "i", "gang"),
+)
 NOT_ACTION_BIGRAMS: frozenset[tuple[str, str]] = frozenset(
     {
         ("bygger", "på"),
