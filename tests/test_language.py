@@ -33,6 +33,18 @@ from planvurdering.language import detect_language, get_nlp, word_matches
         ("NAV", "Navn", False),
         ("IMDi", "IMDi-kontoret", True),
         ("Husbanken", "Husbankens", True),
+        # A compound's head must be a word (or known words joined, or a bound prefix):
+        ("bustad", "utleigebustadene", True),
+        ("innvandrer", "arbeidsmarkedsinnvandrere", True),
+        ("kulturell", "flerkulturell", True),
+        ("ramme", "introduksjonsprogrammet", False),
+        ("andre", "innvandrerbakgrunn", False),
+        ("annet", "drikkevannet", False),
+        ("arbeid", "samarbeidet", False),
+        ("analyse", "næringsanalysen", True),
+        ("lyse", "analysen", False),
+        ("stad", "bustad", False),
+        ("leiarar", "sjukepleiarar", False),
     ],
 )
 def test_language_word_matches_inflections_and_compounds(

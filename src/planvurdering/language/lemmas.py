@@ -175,3 +175,19 @@ def lemmatize(form: str, language: Standard, pos: str | None = None) -> str:
     if compound is not None:
         return compound
     return guess
+
+
+@lru_cache(maxsize=50_000)
+def is_known_word(word: str, *, treebank_only: bool = False) -> bool:
+    """Whether ``word`` (lower case) is a word form or lemma of Bokmål or Nynorsk
+    that the treebank lexicons (or, unless ``treebank_only``, simplemma) know."""
+    for language in STANDARDS:
+        lex = lexicon(language)
+        if word in lex.lemma or word in _lemma_set(language):
+            return True
+    return not treebank_only and any(simplemma.is_known(word, lang=lang) for lang in STANDARDS)
+
+
+@cache
+def _lemma_set(language: Standard) -> frozenset[str]:
+    return frozenset(lexicon(language).lemma.values())

@@ -309,6 +309,11 @@ SHORT_COMPOUND_TAILS: frozenset[str] = frozenset(
 LINKING: tuple[str, ...] = ("", "s", "e")
 # The shortest second part of a compound that is accepted ("bolig|plan").
 MIN_COMPOUND_TAIL = 4
+# Prefixes that are not words of their own but open compounds («fleirkulturell»).
+BOUND_PREFIXES: frozenset[str] = frozenset(
+    {"fler", "fleir", "multi", "tverr", "inter", "u", "mis", "hoved", "hovud", "del"}
+    | {"ut", "inn", "opp", "av", "til", "over", "under", "fram", "frem", "gjennom", "om"}
+)
 # The shortest first part before a term ("utleie|bolig").
 MIN_COMPOUND_HEAD = 2
 # Terms shorter than this match only as a word or a compound's first part.

@@ -18,13 +18,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from .lemmas import is_known_word
 from .norwegian import (
+    BOUND_PREFIXES,
     E_DROP_ENDINGS,
     FUNCTION_WORDS,
     INFLECTION_SUFFIXES,
@@ -68,6 +71,46 @@ def _is_tail(word: str, rest: str) -> bool:
     )
 
 
+@lru_cache(maxsize=50_000)
+def plausible_head(prefix: str) -> bool:
+    """Whether ``prefix`` can stand before a term word in a compound: a known word
+    (with a linking -s-/-e-), a bound prefix («fleir-»), or known words joined
+    («arbeidsmarkeds-»). «introduksjonsprog» (in «introduksjonsprogrammet») is not,
+    so «ramme» is not found there; nor «drikkev» + «annet», «innv» + «andre».
+    """
+    head = prefix.rsplit("-", 1)[-1]
+    if head == "" or head in BOUND_PREFIXES:
+        return True
+    return _known_parts(head, 0)
+
+
+def _word(part: str, *, inner: bool = False) -> bool:
+    """A compound part: a known word of four letters or more, or a three-letter word
+    of the treebank («sju», «hus»); two letters are too easily a word by chance.
+    A part found by splitting a head further (``inner``) must be in the treebank's
+    modern vocabulary: simplemma's dictionary knows old forms like «sprog», which
+    would read «introduksjonsprog» as «introduksjon» + «sprog»."""
+    if len(part) >= 4 and not inner:
+        return is_known_word(part)
+    return len(part) >= 3 and is_known_word(part, treebank_only=True)
+
+
+def _known_parts(head: str, depth: int) -> bool:
+    candidates = [head] + [head[: -len(link)] for link in _TAIL_LINKS if head.endswith(link)]
+    if any(_word(c, inner=depth > 0) for c in candidates):
+        return True
+    if depth >= 2:
+        return False
+    for cut in range(3, len(head) - 2):
+        first, rest = head[:cut], head[cut:]
+        firsts = [first] + [first[: -len(link)] for link in _TAIL_LINKS if first.endswith(link)]
+        if (first in BOUND_PREFIXES or any(_word(f, inner=True) for f in firsts)) and (
+            _known_parts(rest, depth + 1)
+        ):
+            return True
+    return False
+
+
 def _found_at(word: str, text: str, *, short: bool, case_sensitive: bool) -> bool:
     start = text.find(word)
     while start != -1:
@@ -76,6 +119,7 @@ def _found_at(word: str, text: str, *, short: bool, case_sensitive: bool) -> boo
             not short
             and not case_sensitive
             and (prefix.endswith("-") or len(prefix) >= MIN_COMPOUND_HEAD)
+            and plausible_head(prefix)
         ):
             if case_sensitive:
                 # Names take a genitive or a definite ending only: «NAVs», «Husbankens».
