@@ -108,6 +108,8 @@ class _Analysed:
     matches: list[TermMatch]
     keys: frozenset[str]
     sentences: list[Span]
+    item_keys: frozenset[str] = frozenset()
+    """For a list's lead-in: the terms of the items that follow it."""
 
 
 def _analyse(plan: Plan, compiled: _CompiledCriteria, language: str) -> list[_Analysed]:
@@ -144,6 +146,10 @@ def _context_keys(item: _Analysed, by_passage: dict[int, _Analysed], index: int)
     passage = item.passage
     if passage.lead_in is not None and id(passage.lead_in) in by_passage:
         keys |= by_passage[id(passage.lead_in)].keys
+    if index == len(sentences) - 1:
+        # «Sammen med NAV skal kommunen: – … deltakere i introduksjonsprogrammet»: the
+        # lead-in's last sentence is read with its items.
+        keys |= item.item_keys
     for heading in passage.headings:
         if id(heading) in by_passage:
             keys |= by_passage[id(heading)].keys
@@ -422,6 +428,13 @@ def assess(
     language = detect_language(plan.text)
     analysed = _analyse(plan, compiled, language)
     by_passage = {id(a.passage): a for a in analysed}
+    following: dict[int, set[str]] = {}
+    for a in analysed:
+        if a.passage.lead_in is not None and a.passage.kind == "item":
+            following.setdefault(id(a.passage.lead_in), set()).update(a.keys)
+    for a in analysed:
+        if id(a.passage) in following:
+            a.item_keys = frozenset(following[id(a.passage)])
 
     results: dict[str, list[CriterionResult]] = defaultdict(list)
     for criterion in criteria:

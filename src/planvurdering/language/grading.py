@@ -25,6 +25,7 @@ from .norwegian import (
     ACTOR_WORDS,
     CLAUSE_BREAKS,
     EXISTENTIAL_VERBS,
+    FINISHED_WORDS,
     FIRM_GOAL_WORDS,
     GOAL_HEADINGS,
     GOAL_PHRASES,
@@ -60,7 +61,9 @@ from .norwegian import (
     TARGET_BLOCKERS,
     TARGET_UNITS,
     TIME_PREPOSITIONS,
+    TIME_REFERENCE_WORDS,
     TIME_WORDS,
+    TOPIC_PREPOSITIONS,
     UNIT_SUFFIXES,
     WILL_SUBJECTS,
     WILL_WORDS,
@@ -177,7 +180,7 @@ def attributes(tokens: list[Token]) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         nxt2 = words[i + 2] if i + 2 < len(words) else ""
         text = token.text
-        if prev in SOURCE_PREPOSITIONS and (
+        if (prev in SOURCE_PREPOSITIONS or prev in TOPIC_PREPOSITIONS) and (
             word in ACTOR_WORDS or word.split("-")[0] in {"nav", "imdi", "husbanken"}
         ):
             # «startlån fra Husbanken», «anmodningen fra IMDi»: where something comes
@@ -282,9 +285,10 @@ def _hedged(lowered: list[str]) -> bool:
 
 
 def _not_an_action(lowered: list[str], i: int) -> bool:
-    """«Planen bygger på …» (is based on) is not building anything."""
+    """«Planen bygger på …» (is based on) is not building anything, nor is a verb in a
+    relative clause that names a group («dem som bosettes»)."""
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
-    return (lowered[i], nxt) in NOT_ACTION_BIGRAMS
+    return (lowered[i], nxt) in NOT_ACTION_BIGRAMS or (i > 0 and lowered[i - 1] == "som")
 
 
 def _is_labelled_measure(lowered: list[str]) -> bool:
@@ -306,10 +310,17 @@ def _other_municipality(tokens: list[Token], own: str | None) -> bool:
 
 
 def names_a_group(doc: Doc, start: int) -> bool:
-    """Whether the term at ``start`` only names a group («deltakere i introduksjonsprogrammet»)."""
-    if start < 2 or not _lower(doc[start]).startswith(GROUP_LABEL_STEMS):
+    """Whether the term at ``start`` only names a group or a time («deltakere i
+    introduksjonsprogrammet», «deltakere som har avsluttet introduksjonsprogrammet»,
+    «bli boende etter introduksjonsprogrammet»)."""
+    if start < 1 or not _lower(doc[start]).startswith(GROUP_LABEL_STEMS):
         return False
-    return _lower(doc[start - 1]) == "i" and _lower(doc[start - 2]) in GROUP_NAMING_WORDS
+    before = [_lower(t) for t in doc[max(start - 4, doc[start].sent.start) : start]]
+    if before and before[-1] in TIME_REFERENCE_WORDS:
+        return True
+    if len(before) >= 2 and before[-2] in TIME_REFERENCE_WORDS and before[-1] in FINISHED_WORDS:
+        return True
+    return any(w in GROUP_NAMING_WORDS for w in before)
 
 
 def label_attributes(tokens: Sequence[Token]) -> list[str]:

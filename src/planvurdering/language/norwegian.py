@@ -458,6 +458,13 @@ MEASURE_LABELS: frozenset[str] = frozenset(
 )
 # «deltakere i introduksjonsprogrammet» names a group; it is not about the programme.
 GROUP_LABEL_STEMS: tuple[str, ...] = ("introduksjonsprogram", "introduksjonsordning")
+# «etter (avsluttet) introduksjonsprogrammet»: the programme as a point in time.
+TIME_REFERENCE_WORDS: frozenset[str] = frozenset({"etter", "under", "før"})
+FINISHED_WORDS: frozenset[str] = frozenset(
+    {"avsluttet", "avslutta", "endt", "fullført", "fullførte", "gjennomført"}
+)
+# «samarbeid om flyktningtjenesten»: a unit named after «om» is the topic, not the actor.
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"om"})
 GROUP_NAMING_WORDS: frozenset[str] = frozenset(
     {"deltaker", "deltakere", "deltakerne", "deltakar", "deltakarar", "deltakarane"}
 )
@@ -479,6 +486,11 @@ OFFER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("vert", "etablert"),
     ("blir", "etablert"),
     ("vert", "sett", "i", "gang"),
+    ("vert", "det", "oppretta"),
+    ("blir", "det", "oppretta"),
+    ("blir", "det", "opprettet"),
+    ("blir", "det", "etablert"),
+    ("vert", "det", "etablert"),
     ("blir", "satt", "i", "gang"),
     ("settes", "i", "gang"),
 )

@@ -206,12 +206,14 @@ class TermIndex:
             words = term.split()
             pattern: list[dict[str, Any]] = []
             content: list[int] = []
+            # A phrase of function words only («sammen med») is matched word for word.
+            only_function_words = all(w.lower() in FUNCTION_WORDS for w in words)
             for raw in words:
                 word = raw if raw != raw.lower() else raw.lower()
                 if pattern and content:
                     # One word may stand between a phrase's words: «mangel på egnede boliger».
                     pattern.append({"IS_PUNCT": False, "OP": "?"})
-                if word.lower() in FUNCTION_WORDS and len(words) > 1:
+                if word.lower() in FUNCTION_WORDS and len(words) > 1 and not only_function_words:
                     pattern.append({"LOWER": word.lower()})
                     continue
                 wid = self._word_id(word)
