@@ -91,7 +91,7 @@ def test_cases_override_with_justification_rescores(case: Case) -> None:
 def test_cases_history_records_who_when_old_and_new(case: Case) -> None:
     cid = _first(case.assessment, 3)
     case.override(cid, 2, "Bare en intensjon.", by=OFFICER)
-    case.accept(_first(case.assessment, 0), by="Ola")
+    case.accept(_first(case.assessment, 1), by="Ola")
     case.comment("Bra kunnskapsgrunnlag.", theme="demografi", by=OFFICER)
     actions = [(e.action, e.by, e.target, e.old, e.new) for e in case.history]
     assert actions[0][:2] == ("opprettet", "planvurdering")
@@ -223,7 +223,7 @@ def test_cases_review_sheet_round_trip(case: Case, tmp_path: Path) -> None:
     sheet = write_sheet(case, tmp_path / "ark.yaml")
     text = sheet.read_text(encoding="utf-8")
     assert "# Belegg s." in text and "nivå: 3" in text
-    changed, accepted = _first(case.assessment, 3), _first(case.assessment, 0)
+    changed, accepted = _first(case.assessment, 3), _first(case.assessment, 1)
     text = text.replace('saksbehandler: ""', f'saksbehandler: "{OFFICER}"', 1)
     text = text.replace('kommentar: ""', 'kommentar: "Godt arbeid."', 1)
     text = _set(text, changed, "nivå", "1")

@@ -352,7 +352,8 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     under_goals = bool(context_words & GOAL_HEADINGS) or bool(
         lead_in_words & (GOAL_WORDS | {"vil"})
     )
-    if _has_any(lowered, PARTNER_PHRASES):
+    if _has_any([_lower(t) for t in tokens if t.i not in cues.matched], PARTNER_PHRASES):
+        # Not when the phrase is the finding itself (samarbeid: «sammen med NAV»).
         attrs.append("partner")
     if listed and cues.lead_in is not None:
         # "Sammen med NAV skal kommunen: …" – the lead-in's partners and time frames count.

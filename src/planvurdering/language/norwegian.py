@@ -513,4 +513,33 @@ NOT_ACTION_BIGRAMS: frozenset[tuple[str, str]] = frozenset(
 # Before «fra 2012» these make it the past («planen er fra 2012»), not a dated start.
 PAST_BEFORE_START: frozenset[str] = frozenset(
     {"er", "var", "vart", "ble", "blei", "datert", "gjeld", "gjelder", "stammer", "stammar"}
+    # a source dated by its year («ei evaluering frå 2023 viser …»)
+    | {
+        "evaluering",
+        "evalueringa",
+        "evalueringen",
+        "rapport",
+        "rapporten",
+        "undersøkelse",
+        "undersøkelsen",
+        "undersøking",
+        "undersøkinga",
+        "tall",
+        "tal",
+        "tala",
+        "tallene",
+        "statistikk",
+        "data",
+        "vedtak",
+        "vedtaket",
+        "melding",
+        "meldinga",
+        "meldingen",
+        "kartlegging",
+        "kartlegginga",
+        "kartleggingen",
+        "analyse",
+        "analysen",
+        "tilbakemelding",
+    }
 )

@@ -50,6 +50,27 @@ def _heading_level(line: str, known: dict[str, Heading]) -> int | None:
     return None
 
 
+UNNUMBERED_HEADING_LEVEL = 9
+"""Below any numbered heading: an unnumbered one only replaces the previous one."""
+
+
+def _unnumbered_heading_level(line: str) -> int | None:
+    """A short line without closing punctuation that opens a block, with text after
+    it («Voksenopplæringen (VO)», «Evaluering av førre samfunnsdel (2014–2024)»):
+    a heading the reader did not mark (plain text, a heading in body type)."""
+    stripped = line.strip()
+    if (
+        not stripped[:1].isupper()
+        or stripped.endswith((".", ",", ";", ":", "-", "!", "?"))
+        or len(stripped) > 70
+        or len(stripped.split()) > 9
+        or " | " in stripped
+        or _BULLET_RE.match(line)
+    ):
+        return None
+    return UNNUMBERED_HEADING_LEVEL
+
+
 class _Splitter:
     """Walks the pages, keeping the heading stack and the current lead-in."""
 
@@ -101,11 +122,19 @@ class _Splitter:
     def block(self, page: Page, block: str, known: dict[str, Heading]) -> None:
         self.lead_in = None
         self.header_row = None
-        for line in (line.rstrip() for line in block.split("\n")):
-            if not line.strip():
-                continue
+        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+        for n, line in enumerate(lines):
             level = _heading_level(line, known)
             bullet = _BULLET_RE.match(line)
+            if (
+                level is None
+                and n + 1 < len(lines)
+                and lines[n + 1].strip()[:1].isupper()
+                and (not self.paragraph or self.paragraph[-1].endswith((".", "!", "?", ":")))
+            ):
+                level = _unnumbered_heading_level(line)
+                if level is not None:
+                    self.flush(page)
             if level is not None and not self.paragraph:
                 self.heading(page, line, level)
             elif " | " in line or line.strip().startswith("|"):

@@ -140,6 +140,9 @@ def word_matches(word: str, form: str) -> bool:
     ``word`` is lower case for ordinary words; a word with capitals (a name or an
     acronym) matches only a capitalised form, whole or before a hyphen.
     """
+    if word in FUNCTION_WORDS:
+        # Words of a function-word phrase («sammen med») match only whole: not «samanheng».
+        return form.lower() == word
     case_sensitive = word != word.lower()
     if case_sensitive:
         # Names and acronyms: capitalised in the text ("NAV", "Nav", "Nav-kontoret"),
