@@ -24,7 +24,10 @@ from .errors import PlanvurderingError
 from .language.grading import (
     LevelDecision,
     PassageCues,
+    affirmed,
+    attributes,
     clauses,
+    continues_measure,
     decide_level,
     is_action_table_row,
     label_attributes,
@@ -63,6 +66,8 @@ class _CompiledCriteria:
     """criterion id → the term keys of the criteria of every other theme."""
     with_other_themes: dict[str, frozenset[str]]
     """criterion id → the term keys of its ``with_other_themes`` groups."""
+    all_terms: frozenset[str] = frozenset()
+    """The term keys of every criterion (not the groups')."""
 
 
 def _compile(criteria: Criteria) -> _CompiledCriteria:
@@ -208,7 +213,7 @@ def _grade_sentence(
         extra_measure=tuple(sorted(in_sentence & compiled.measure_cues[criterion.id])),
         matched=frozenset(i for m in matches for i in range(m.start, m.end)) | subject,
         own=own,
-        extra_attributes=tuple(_following_labels(item, index)),
+        extra_attributes=tuple(_following_labels(item, index, compiled.all_terms)),
     )
     first = matches[0].start
     ranges = clauses(sentence)
@@ -244,15 +249,26 @@ def _undercut(doc: Doc, later: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _following_labels(item: _Analysed, index: int) -> list[str]:
-    """Attributes in the label sentences right after sentence ``index`` («Ansvar: …»)."""
+def _following_labels(item: _Analysed, index: int, terms: frozenset[str]) -> list[str]:
+    """Attributes in the label sentences right after sentence ``index`` («Ansvar: …»),
+    or else in the next sentence when it carries on the same measure without naming
+    any term of its own («Røde Kors driver flyktningguideordningen. I 2025 er målet
+    20 par, og kommunen gir et tilskudd på 60 000 kroner.»)."""
     found: list[str] = []
     for following in item.sentences[index + 1 :]:
         labels = label_attributes(list(following))
         if not labels:
             break
         found += labels
-    return found
+    if found or index + 1 >= len(item.sentences):
+        return found
+    following = item.sentences[index + 1]
+    if any(following.start <= m.start < following.end and m.key in terms for m in item.matches):
+        return found
+    tokens = list(following)
+    if not continues_measure(tokens):
+        return found
+    return attributes(affirmed(tokens))
 
 
 def _findings(

@@ -23,6 +23,7 @@ from .norwegian import (
     ABSENCE_SUBJECTS,
     ABSENCE_VERBS,
     ACTOR_WORDS,
+    ANAPHORS,
     CLAUSE_BREAKS,
     EXISTENTIAL_VERBS,
     FINISHED_WORDS,
@@ -64,6 +65,7 @@ from .norwegian import (
     TIME_REFERENCE_WORDS,
     TIME_WORDS,
     TOPIC_PREPOSITIONS,
+    TOPIC_SHIFTS,
     UNIT_SUFFIXES,
     WILL_SUBJECTS,
     WILL_WORDS,
@@ -255,7 +257,7 @@ def describes_status_quo(tokens: list[Token]) -> str | None:
     return None
 
 
-def _affirmed(tokens: list[Token]) -> list[Token]:
+def affirmed(tokens: list[Token]) -> list[Token]:
     """The tokens outside negated segments: «…, men det er ikke satt av midler» gives
     no resources."""
     kept: list[Token] = []
@@ -284,11 +286,37 @@ def _hedged(lowered: list[str]) -> bool:
     return False
 
 
+def continues_measure(tokens: list[Token]) -> bool:
+    """Whether a sentence without terms of its own carries on the measure before it:
+    it points back («dette», «målet», «ordninga») and commits, acts or funds
+    («I 2025 er målet 20 par, og kommunen gir et tilskudd på 60 000 kroner.»)."""
+    words = [_lower(t) for t in tokens]
+    if not words or words[0] in TOPIC_SHIFTS or " ".join(words[:2]) in TOPIC_SHIFTS:
+        return False
+    # «Det er satt av 120 000 kroner …»: the plain «det» of a passive opening points back.
+    expletive = words[0] == "det" and len(words) > 1 and words[1] in {"er", "blir", "vert"}
+    if not (set(words) & ANAPHORS or expletive):
+        return False
+    return bool(
+        goal_cues(tokens)
+        or any(w in MEASURE_VERBS or w in RESOURCE_WORDS or w in RESPONSIBLE_LABELS for w in words)
+        or {"ansvaret", "ansvar"} & set(words)
+    )
+
+
 def _not_an_action(lowered: list[str], i: int) -> bool:
     """«Planen bygger på …» (is based on) is not building anything, nor is a verb in a
     relative clause that names a group («dem som bosettes»)."""
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
-    return (lowered[i], nxt) in NOT_ACTION_BIGRAMS or (i > 0 and lowered[i - 1] == "som")
+    if (lowered[i], nxt) in NOT_ACTION_BIGRAMS:
+        return True
+    # «personar som ikkje klarer å skaffe seg bustad»: a relative clause describes a group.
+    for word in reversed(lowered[max(i - 4, 0) : i]):
+        if word in CLAUSE_BREAKS or word in {",", ";", ":"}:
+            return False
+        if word == "som":
+            return True
+    return False
 
 
 def _is_labelled_measure(lowered: list[str]) -> bool:
@@ -340,7 +368,7 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     kind, lead_in_words, heading_words = cues.kind, cues.lead_in_words, cues.heading_words
     lowered = [_lower(t) for t in tokens]
     goals = goal_cues(tokens) + list(cues.extra_goal)
-    attrs = attributes([t for t in _affirmed(tokens) if t.i not in cues.matched])
+    attrs = attributes([t for t in affirmed(tokens) if t.i not in cues.matched])
     actions = sorted(
         {w for i, w in enumerate(lowered) if w in MEASURE_VERBS and not _not_an_action(lowered, i)}
         | {" ".join(p) for p in OFFER_PHRASES if _has_phrase(lowered, p)}

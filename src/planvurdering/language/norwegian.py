@@ -162,7 +162,7 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     avsettes avsetjast settes setjast bevilges løyvast prioriteres prioriterast arrangeres
     arrangerast videreføres vidareførast lyses ansettes tilsetjast tilbys tilbydast
     gjennomføres gjennomførast etableres etablerast opprettes opprettast utvides utvidast
-    styrkes styrkjast innføres innførast kartlegges kartleggjast gis gjevast tildeles
+    styrkes styrkjast økes aukast innføres innførast kartlegges kartleggjast gis gjevast tildeles
     tildelast dekke dekker dekkje dekkjer drive driver driv stille stiller sørge sørger
     sørgje syter hjelpe hjelper hjelpa følge følger følgje fylgjer lagar laga busett busetter
     bosetter bosettes tilpasse tilpasser arrangere inviterer invitere invitera kurse kurser
@@ -542,4 +542,15 @@ PAST_BEFORE_START: frozenset[str] = frozenset(
         "analysen",
         "tilbakemelding",
     }
+)
+# Words by which a sentence points back to the measure before it.
+ANAPHORS: frozenset[str] = frozenset(
+    """
+    dette tiltaket ordningen ordninga prosjektet målet kurset arbeidet avtalen
+    avtala tilbudet tilbodet satsingen satsinga
+    """.split()
+)
+# Sentence openings that move on to another subject («Samtidig skal kommunen …»).
+TOPIC_SHIFTS: frozenset[str] = frozenset(
+    {"samtidig", "dessuten", "videre", "vidare", "ellers", "i tillegg", "i tillegg til"}
 )
