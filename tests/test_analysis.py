@@ -214,6 +214,88 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "arbeidsgiver",
             3,
         ),
+        # Immigrants as another theme's target group are not the demografi theme …
+        ("Kommunen skal tilby norskopplæring på kveldstid for innvandrere.", "demografi", 0),
+        (
+            "Vi vil at frivilligsentralen skal være en inngangsport for innbyggere med "
+            "innvandrerbakgrunn.",
+            "demografi",
+            0,
+        ),
+        # … unless the sentence is about the population itself.
+        (
+            "Andelen innvandrere i befolkningen har økt fra 8 til 13 prosent, og innvandrere "
+            "bor oftere trangt enn andre.",
+            "demografi",
+            1,
+        ),
+        # The programme as a point in time names no theme of its own.
+        (
+            "Kommunen skal legge til rette for at flyktninger blir boende etter "
+            "introduksjonsprogrammet.",
+            "sprak",
+            0,
+        ),
+        # A goal for the programme's results is about the programme.
+        (
+            "Innen 2030 skal minst 70 prosent av deltakerne i introduksjonsprogrammet være i "
+            "arbeid eller utdanning.",
+            "sprak",
+            2,
+        ),
+        # The state's framework, described, is not the plan's own.
+        (
+            "IMDi ber kommunene hvert år om å bosette et visst antall flyktninger.",
+            "demografi",
+            0,
+        ),
+        # A section looking back is the past.
+        (
+            "Evaluering av forrige samfunnsdel\nBiblioteket drev en språkkafé for innvandrere "
+            "i samarbeid med Røde Kors.",
+            "frivillighet",
+            0,
+        ),
+        # A «skal» in a purpose clause is no commitment.
+        (
+            "Lag og organisasjonar er viktige for at nye innbyggjarar skal bli kjende i bygda.",
+            "frivillighet",
+            1,
+        ),
+        # «for å vurdere om» is a measure's purpose, not a hedge.
+        (
+            "Hvert år i mars går tildelingskontoret gjennom alle leiekontrakter i kommunale "
+            "boliger for å vurdere om leietakeren kan kjøpe bolig med startlån.",
+            "bolig",
+            3,
+        ),
+        # Husbanken financing a nursing home is not the housing theme.
+        (
+            "Sykehjemmet finansieres med investeringstilskudd fra Husbanken på 96 mill. kroner.",
+            "bolig",
+            0,
+        ),
+        # «Sammen med NAV» in a list's lead-in makes the items cooperation on integration.
+        (
+            "Sammen med næringsforeningen og NAV skal kommunen:\n- skaffe minst ti "
+            "praksisplasser for deltakere i introduksjonsprogrammet hvert år",
+            "samarbeid",
+            2,
+        ),
+        # A following sentence that points back lends the measure its attributes.
+        (
+            "Røde Kors driver flyktningguideordningen i kommunen. I 2025 er målet 20 par, og "
+            "kommunen gir et driftstilskudd på 60 000 kroner.",
+            "frivillighet",
+            3,
+        ),
+        # … but not a sentence that moves on.
+        (
+            "Røde Kors driver flyktningguideordningen i kommunen. Samtidig skal kommunen "
+            "bygge ny bru innen 2027.",
+            "frivillighet",
+            1,
+        ),
     ],
 )
 def test_analysis_level_rules(text: str, theme: str, level: int, criteria: pv.Criteria) -> None:

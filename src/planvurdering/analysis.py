@@ -31,8 +31,8 @@ from .language.grading import (
     decide_level,
     is_action_table_row,
     label_attributes,
-    names_a_group,
     negation,
+    programme_reference,
 )
 from .language.norwegian import NEGATION_WORDS
 from .language.passages import Passage, split_passages
@@ -84,7 +84,10 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
         every += group_terms
     by_theme: dict[str, set[str]] = {}
     for c in criteria:
-        by_theme.setdefault(c.theme, set()).update(terms[c.id])
+        if not c.with_other_themes:
+            # Background criteria (the population and its figures: «prosent», «andel»)
+            # do not make a sentence another theme's.
+            by_theme.setdefault(c.theme, set()).update(terms[c.id])
     other_themes = {
         c.id: frozenset().union(*(t for theme, t in by_theme.items() if theme != c.theme))
         for c in criteria
@@ -249,6 +252,12 @@ def _undercut(doc: Doc, later: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _counts(reference: str | None, for_another_theme: bool) -> bool:
+    """Whether a match counts: not as a point in time, nor as a group's name where
+    another theme's finding is what the sentence is about."""
+    return reference is None or (reference == "group" and not for_another_theme)
+
+
 def _following_labels(item: _Analysed, index: int, terms: frozenset[str]) -> list[str]:
     """Attributes in the label sentences right after sentence ``index`` («Ansvar: …»),
     or else in the next sentence when it carries on the same measure without naming
@@ -304,7 +313,7 @@ def _findings(
                 for m in item.matches
                 if m.key in own
                 and sentence.start <= m.start < sentence.end
-                and not (for_another_theme and names_a_group(item.doc, m.start))
+                and _counts(programme_reference(item.doc, m.start), for_another_theme)
             ]
             if not matches:
                 continue

@@ -337,18 +337,22 @@ def _other_municipality(tokens: list[Token], own: str | None) -> bool:
     return own is None or tokens[0].text.lower() not in own.lower()
 
 
-def names_a_group(doc: Doc, start: int) -> bool:
-    """Whether the term at ``start`` only names a group or a time («deltakere i
-    introduksjonsprogrammet», «deltakere som har avsluttet introduksjonsprogrammet»,
-    «bli boende etter introduksjonsprogrammet»)."""
+def programme_reference(doc: Doc, start: int) -> str | None:
+    """How the programme term at ``start`` is used: ``"time"`` for a point in time
+    («bli boende etter introduksjonsprogrammet», «etter avsluttet
+    introduksjonsprogram»), ``"group"`` when it names a group («deltakere i
+    introduksjonsprogrammet», «deltakere som har avsluttet introduksjonsprogrammet»),
+    else ``None``."""
     if start < 1 or not _lower(doc[start]).startswith(GROUP_LABEL_STEMS):
-        return False
+        return None
     before = [_lower(t) for t in doc[max(start - 4, doc[start].sent.start) : start]]
     if before and before[-1] in TIME_REFERENCE_WORDS:
-        return True
+        return "time"
     if len(before) >= 2 and before[-2] in TIME_REFERENCE_WORDS and before[-1] in FINISHED_WORDS:
-        return True
-    return any(w in GROUP_NAMING_WORDS for w in before)
+        return "time"
+    if any(w in GROUP_NAMING_WORDS for w in before):
+        return "group"
+    return None
 
 
 def label_attributes(tokens: Sequence[Token]) -> list[str]:

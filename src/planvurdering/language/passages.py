@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Heading, Page
+from .norwegian import FUNCTION_WORDS
 
 _BULLET_RE = re.compile(r"^\s*(?:[-•–*▪●○◦]|\d{1,2}[.)]|[a-zæøå][.)])\s+")
 _NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-ZÆØÅ].{1,90})$")
@@ -68,7 +69,16 @@ def _unnumbered_heading_level(line: str) -> int | None:
         or _BULLET_RE.match(line)
     ):
         return None
+    words = [w.strip("()«»,").lower() for w in stripped.split()]
+    if words[-1] in FUNCTION_WORDS or set(words) & _FINITE_VERBS:
+        # «Kommunen skal i planperioden styrke samarbeidet med» is a wrapped line.
+        return None
     return UNNUMBERED_HEADING_LEVEL
+
+
+_FINITE_VERBS = frozenset(
+    "skal vil har er kan må bør blir vert var hadde ble vart gir gjev får fekk fikk".split()
+)
 
 
 class _Splitter:
