@@ -252,6 +252,25 @@ def _undercut(doc: Doc, later: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _excluded_nearby(
+    item: _Analysed,
+    index: int,
+    excluded: frozenset[str],
+    sentence_keys: set[str],
+    compiled: _CompiledCriteria,
+    criterion: Criterion,
+) -> bool:
+    """An exclude term in the sentence before or after, and no word of the criterion's
+    ``exclude_nearby_unless`` groups in the sentence itself."""
+    exempt = frozenset().union(*(compiled.groups[g] for g in criterion.exclude_nearby_unless))
+    if sentence_keys & exempt:
+        return False
+    sentences = item.sentences
+    start = sentences[max(index - 1, 0)].start
+    end = sentences[min(index + 1, len(sentences) - 1)].end
+    return any(start <= m.start < end and m.key in excluded for m in item.matches)
+
+
 def _counts(reference: str | None, for_another_theme: bool) -> bool:
     """Whether a match counts: not as a point in time, nor as a group's name where
     another theme's finding is what the sentence is about."""
@@ -331,6 +350,11 @@ def _findings(
                 discarded = True
                 continue
             if sentence_keys & excluded:
+                discarded = True
+                continue
+            if criterion.exclude_nearby_unless and _excluded_nearby(
+                item, index, excluded, sentence_keys, compiled, criterion
+            ):
                 discarded = True
                 continue
             if (needed or required) and not _context_holds(

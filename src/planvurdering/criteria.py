@@ -92,6 +92,15 @@ class Criterion(_Model):
         default_factory=Terms, title="Terms that make a passage not count (wrong sense)"
     )
     levels: Levels = Field(default_factory=Levels)
+    exclude_nearby_unless: list[str] = Field(
+        default_factory=list,
+        title=(
+            "When set, the exclude terms also count in the sentence before and after a match,"
+            " unless the matching sentence holds a term of one of these groups («Hotella er"
+            " avhengige av sesongarbeidarar. Fleire verksemder slit med å rekruttere …» is"
+            " not the municipality recruiting)"
+        ),
+    )
     with_other_themes: list[str] = Field(
         default_factory=list,
         title=(
@@ -440,6 +449,7 @@ def load_criteria(path: str | Path | None = None) -> Criteria:
                 ("context", criterion.context),
                 ("requires", criterion.requires),
                 ("with_other_themes", criterion.with_other_themes),
+                ("exclude_nearby_unless", criterion.exclude_nearby_unless),
             ):
                 for group in groups:
                     if group not in term_groups:

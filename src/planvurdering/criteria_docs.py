@@ -199,6 +199,12 @@ def _criterion_section(criterion: Criterion, examples: list[FeatureExample]) -> 
     if criterion.requires:
         groups = ", ".join(f"`{g}`" for g in criterion.requires)
         out.append(f"- **Krever i tillegg hver av termgruppene:** {groups}")
+    if criterion.exclude_nearby_unless:
+        groups = ", ".join(f"`{g}`" for g in criterion.exclude_nearby_unless)
+        out.append(
+            "- **Ordene som ikke teller, teller også i setningen før og etter**, "
+            f"med mindre setningen selv har en term fra {groups}"
+        )
     if criterion.with_other_themes:
         groups = ", ".join(f"`{g}`" for g in criterion.with_other_themes)
         out.append(
