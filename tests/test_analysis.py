@@ -289,6 +289,26 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "frivillighet",
             3,
         ),
+        # «vil» with the municipality as subject, also in inverted order, is a goal …
+        (
+            "I planperioden vil kommunen styrke samarbeidet med NAV om kvalifisering av "
+            "flyktninger.",
+            "samarbeid",
+            2,
+        ),
+        # … and the firms' wish is not the plan's.
+        (
+            "Mange bedrifter ønsker hjelp til å rekruttere arbeidskraft fra utlandet.",
+            "arbeidsgiver",
+            1,
+        ),
+        # Hotels recruiting abroad are not the municipality as employer.
+        (
+            "Hotella er heilt avhengige av sesongarbeidarar frå utlandet. Fleire verksemder "
+            "melder at dei slit med å rekruttere folk som kan nok norsk.",
+            "inkluderende_arbeidsgiver",
+            0,
+        ),
         # … but not a sentence that moves on.
         (
             "Røde Kors driver flyktningguideordningen i kommunen. Samtidig skal kommunen "

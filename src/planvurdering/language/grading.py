@@ -69,6 +69,7 @@ from .norwegian import (
     UNIT_SUFFIXES,
     WILL_SUBJECTS,
     WILL_WORDS,
+    WISH_VERBS,
 )
 
 _YEAR_RE = re.compile(r"^(19|20)\d\d[.,]?$")
@@ -150,13 +151,23 @@ def goal_cues(tokens: list[Token]) -> list[str]:
     cues = [
         t.text
         for i, (t, w) in enumerate(zip(tokens, words, strict=True))
-        if w in GOAL_WORDS and not (w in PURPOSE_MODALS and _in_purpose_clause(words, i))
+        if w in GOAL_WORDS
+        and not (w in PURPOSE_MODALS and _in_purpose_clause(words, i))
+        and not (w in WISH_VERBS and not _municipal_subject(words, i))
     ]
     for i, w in enumerate(words):
-        if w in WILL_WORDS and i > 0 and words[i - 1] in WILL_SUBJECTS:
+        if w in WILL_WORDS and _municipal_subject(words, i):
             cues.append(tokens[i].text)
     cues += [" ".join(p) for p in GOAL_PHRASES if _has_phrase(words, p)]
     return cues
+
+
+def _municipal_subject(words: Sequence[str], i: int) -> bool:
+    """Whether the verb at ``i`` has the municipality as subject: right before it
+    («kommunen vil») or, in inverted order, right after («I 2025 vil kommunen …»)."""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before in WILL_SUBJECTS or after in WILL_SUBJECTS
 
 
 def _in_purpose_clause(words: Sequence[str], i: int) -> bool:

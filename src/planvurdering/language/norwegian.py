@@ -43,6 +43,9 @@ GOAL_WORDS: frozenset[str] = frozenset(
 )
 # "vil" is a commitment only with the municipality as subject ("kommunen vil", "vi vil").
 WILL_WORDS: frozenset[str] = frozenset({"vil"})
+# «ønsker» commits the plan only with the municipality as subject: «flere bedrifter
+# ønsker hjelp» is the firms' wish.
+WISH_VERBS: frozenset[str] = frozenset({"ønsker", "ønskjer", "ynskjer"})
 WILL_SUBJECTS: frozenset[str] = frozenset(
     {"kommunen", "vi", "me", "kommunestyret", "administrasjonen", "fylkeskommunen"}
 )
