@@ -34,7 +34,7 @@ from .language.grading import (
     negation,
     programme_reference,
 )
-from .language.norwegian import NEGATION_WORDS
+from .language.norwegian import NEGATION_WORDS, RESPONSIBLE_LABELS
 from .language.passages import Passage, split_passages
 from .language.pipeline import detect_language, get_nlp
 from .language.terms import TermIndex, TermMatch
@@ -204,6 +204,7 @@ def _grade_sentence(
         if m.key in about and sentence.start <= m.start < sentence.end
         for i in range(m.start, m.end)
     )
+    following = _following_labels(item, index, compiled.all_terms)
     cues = PassageCues(
         kind=passage.kind,
         lead_in=tuple(_word_list(passage.lead_in)) if passage.lead_in else None,
@@ -216,7 +217,8 @@ def _grade_sentence(
         extra_measure=tuple(sorted(in_sentence & compiled.measure_cues[criterion.id])),
         matched=frozenset(i for m in matches for i in range(m.start, m.end)) | subject,
         own=own,
-        extra_attributes=tuple(_following_labels(item, index, compiled.all_terms)),
+        extra_attributes=tuple(following),
+        responsible_after=any(a.split(":")[0].lower() in RESPONSIBLE_LABELS for a in following),
     )
     first = matches[0].start
     ranges = clauses(sentence)

@@ -50,6 +50,8 @@ from .norwegian import (
     PAST_BEFORE_START,
     PAST_HEADING_WORDS,
     PAST_PHRASES,
+    PLAN_LIST_HEADINGS,
+    PLAN_LIST_TIMES,
     PLAN_VERBS,
     PURPOSE_MODALS,
     PURPOSE_OPENERS,
@@ -250,6 +252,8 @@ class PassageCues:
     """The plan's own municipality, to tell text about other municipalities."""
     extra_attributes: tuple[str, ...] = ()
     """Attributes from label sentences that follow («Ansvar: NAV. Frist: 2025.»)."""
+    responsible_after: bool = False
+    """A label sentence that follows gives the measure a responsible unit («Ansvar: …»)."""
     matched: frozenset[int] = frozenset()
     """Doc indices of the matched term tokens: what a finding is about is not
     also its attribute («samarbeide med IMDi» does not make IMDi responsible)."""
@@ -436,7 +440,13 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         # "Voksenopplæringen gir i dag norskopplæring til 40 deltakere": today's service.
         return LevelDecision(1, [status_quo], confidence=0.7)
     committed = bool(goals) or (listed and (under_goals or under_measures))
-    is_measure = bool(actions) or labelled or dated_start or (listed and under_measures)
+    is_measure = (
+        bool(actions)
+        or labelled
+        or dated_start
+        or (listed and under_measures)
+        or cues.responsible_after
+    )
     if attrs and is_measure and (committed or actions or labelled or dated_start):
         confidence = 0.85 if len(attrs) > 1 or goals else 0.7
         cues_found = [*(goals or actions or ["tiltak"])[:2], *attrs[:3]]
@@ -453,6 +463,9 @@ def is_action_table_row(kind: str, header_text: str | None) -> bool:
     if kind != "row" or not header_text:
         return False
     words = {w.strip(".:").lower() for w in re.split(r"[\s|/]+", header_text)}
-    return bool(words & RESPONSIBLE_LABELS) or (
-        bool(words & MEASURE_HEADINGS) and bool(words & {"frist", "tid", "når", "periode"})
+    return (
+        bool(words & RESPONSIBLE_LABELS)
+        or (bool(words & MEASURE_HEADINGS) and bool(words & {"frist", "tid", "når", "periode"}))
+        # A planstrategi's list of plans to make (plan | type | oppstart): commitments.
+        or (bool(words & PLAN_LIST_HEADINGS) and bool(words & PLAN_LIST_TIMES))
     )

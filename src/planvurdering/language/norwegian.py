@@ -173,6 +173,7 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     startar etablerar opprettar gjennomfører tilbyd utarbeidar søkjer tilset innfører
     kartlegg arrangerar tildeler kjøper byggjer leiger formidlar utvidar aukar tek inngår
     inngå inngå gjennomfører innfører tilbyr deler ut
+    budsjetterer budsjetteres budsjetterast
     """.split()
 )
 
@@ -482,6 +483,8 @@ MONTHS: frozenset[str] = frozenset(
 OFFER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("får", "tilbud"),
     ("får", "tilbod"),
+    ("få", "tilbud"),
+    ("få", "tilbod"),
     ("gis", "tilbud"),
     ("gjevast", "tilbod"),
     ("vert", "oppretta"),
@@ -556,4 +559,11 @@ ANAPHORS: frozenset[str] = frozenset(
 # Sentence openings that move on to another subject («Samtidig skal kommunen …»).
 TOPIC_SHIFTS: frozenset[str] = frozenset(
     {"samtidig", "dessuten", "videre", "vidare", "ellers", "i tillegg", "i tillegg til"}
+)
+# Table headers of a list of plans to make («Plan | Type | Oppstart»).
+PLAN_LIST_HEADINGS: frozenset[str] = frozenset(
+    {"plan", "planer", "planar", "plannavn", "planoppgåve"}
+)
+PLAN_LIST_TIMES: frozenset[str] = frozenset(
+    {"oppstart", "rullering", "revisjon", "revidering", "start", "vedtak", "år", "planlagt"}
 )
