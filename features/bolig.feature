@@ -39,6 +39,7 @@ Egenskap: Bolig – boliger til nykommere og Husbankens virkemidler
       | nn | Kommunen skal gjere startlån og bustøtte frå Husbanken betre kjent for flyktningar. | 2 |
       | nb | Flyktningtjenesten søker Husbanken om startlån til fem familier per år. | 3 |
       | nn | NAV tildeler startlån til minst fem flyktningfamiliar kvart år frå 2025. | 3 |
+      | nb | Sykehjemmet finansieres med investeringstilskudd fra Husbanken på 96 mill. kroner. | 0 |
 
   Scenariomal: Nykommere får hjelp til å eie bolig framfor å leie
     Gitt en plan med teksten "<tekst>"
@@ -53,6 +54,7 @@ Egenskap: Bolig – boliger til nykommere og Husbankens virkemidler
       | nb | Kommunen skal legge til rette for at flyktninger kan eie egen bolig. | 2 |
       | nb | Fra 2025 gir boligkontoret ti flyktningfamilier i året mulighet til å gå fra leie til eie med startlån. | 3 |
       | nn | Bustadkontoret hjelper frå 2025 fem flyktningfamiliar i året med å kjøpe eigen bustad. | 3 |
+      | nn | Leige-til-eige skal prøvast ut for barnefamiliar med låg inntekt. | 2 |
 
   Scenariomal: Utleieboliger for nykommere og vanskeligstilte
     Gitt en plan med teksten "<tekst>"

@@ -52,6 +52,8 @@ Egenskap: Demografi og kunnskapsgrunnlag – innvandring i befolkningsutviklinge
       | nn | Kommunen vil halde fram med å busetje flyktningar. | 2 |
       | nb | Kommunestyret vedtar hvert år å bosette 15 flyktninger etter anmodning fra IMDi. | 3 |
       | nn | Kommunen busett 10 flyktningar per år i 2025–2028, og flyktningtenesta har ansvaret. | 3 |
+      | nb | Kommunen har tatt imot 45 ukrainske flyktninger siden 2022. | 1 |
+      | nn | IMDi ber kommunane kvart år om å busetje eit visst tal flyktningar. | 0 |
 
   Scenariomal: Arbeidsinnvandrere som ressurs
     Gitt en plan med teksten "<tekst>"
@@ -112,4 +114,6 @@ Egenskap: Demografi og kunnskapsgrunnlag – innvandring i befolkningsutviklinge
       | nb | Kommunen skal ta hensyn til at andelen innbyggere med innvandrerbakgrunn øker. | 2 |
       | nb | Fra 2025 lager plan- og utviklingsavdelingen en årlig oversikt over innvandrerbefolkningen med tall fra SSB. | 3 |
       | nn | Plan- og utviklingsavdelinga lagar innan 2026 ei årleg oversikt over innvandrarbefolkninga med tal frå SSB. | 3 |
+      | nb | Andelen innvandrere i kommunen er 12 prosent. | 1 |
+      | nb | Kommunen skal tilby norskopplæring på kveldstid for innvandrere. | 0 |
 

@@ -79,6 +79,7 @@ Egenskap: Frivillighet og lokal deltakelse – nykommere med i lokalsamfunnet
       | nn | Kommunen vil sikre medverknad frå innvandrarar i planarbeidet. | 2 |
       | nb | Kommunestyret oppretter et innvandrerråd i 2025. | 3 |
       | nn | Frå 2025 skal innvandrarrådet vere høyringsinstans for alle kommunale planar, med sekretariat hjå rådmannen. | 3 |
+      | nb | Det skal etableres et flerkulturelt råd i 2025. | 3 |
 
   Scenario: Overskriften gir konteksten
     Gitt en plan med teksten under overskriften "Integrering av flyktninger":

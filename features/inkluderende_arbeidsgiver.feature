@@ -25,6 +25,7 @@ Egenskap: Kommunen som inkluderende arbeidsgiver – mangfold i egen stab
       | nn | Kommunen vil gå føre med eit godt døme og rekruttere fleire med innvandrarbakgrunn. | 2 |
       | nb | Fra 2025 kaller kommunen inn minst én kvalifisert søker med innvandrerbakgrunn til intervju ved alle ansettelser. | 3 |
       | nn | Personalavdelinga innfører moderat kvotering av søkjarar med innvandrarbakgrunn i 2025. | 3 |
+      | nn | Hotella er heilt avhengige av sesongarbeidarar frå utlandet. Fleire verksemder slit med å rekruttere folk som kan nok norsk. | 0 |
 
   Scenariomal: De ansatte gjenspeiler befolkningen
     Gitt en plan med teksten "<tekst>"
@@ -40,6 +41,7 @@ Egenskap: Kommunen som inkluderende arbeidsgiver – mangfold i egen stab
       | nb | Innen 2028 skal minst 10 prosent av de ansatte i kommunen ha innvandrerbakgrunn. | 2 |
       | nb | Fra 2025 oppfordrer alle stillingsannonser søkere med innvandrerbakgrunn til å søke, og personalavdelingen følger opp andelen ansatte med innvandrerbakgrunn årlig. | 3 |
       | nn | Personalavdelinga rapporterer kvart år delen tilsette med innvandrarbakgrunn til kommunestyret. | 3 |
+      | nb | Vi skal være en inkluderende arbeidsgiver som gjenspeiler mangfoldet i befolkningen. | 2 |
 
   Scenariomal: Praksisplasser i kommunens egne virksomheter
     Gitt en plan med teksten "<tekst>"

@@ -64,4 +64,5 @@ Egenskap: Samarbeid på tvers – integrering forankret på tvers av sektorer og
       | nn | Vaksenopplæringa skal samarbeide med fylkeskommunen om eit kombinasjonstilbod for unge vaksne innvandrarar. | 2 |
       | nb | Kommunen inngår i 2025 en samarbeidsavtale med NAV om kvalifisering av flyktninger, med faste møter hver måned. | 3 |
       | nn | Kommunen inngår avtale med Husbanken om eit bustadsosialt program for flyktningar i perioden 2025–2028. Ansvar: kommunedirektøren. | 3 |
+      | nb | Samarbeidet med IMDi og fylkeskommunen om integreringsarbeidet skal styrkes. | 2 |
 
