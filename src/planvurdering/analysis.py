@@ -84,12 +84,15 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
         every += group_terms
     by_theme: dict[str, set[str]] = {}
     for c in criteria:
-        if not c.with_other_themes:
+        theme = criteria.themes.get(c.theme)
+        if not c.with_other_themes and not (theme is not None and theme.cross_cutting):
             # Background criteria (the population and its figures: «prosent», «andel»)
             # do not make a sentence another theme's.
             by_theme.setdefault(c.theme, set()).update(terms[c.id])
+    # Agencies (NAV, IMDi, Husbanken) are actors in every theme, not a theme's subject.
+    actors = groups.get("partnere", frozenset())
     other_themes = {
-        c.id: frozenset().union(*(t for theme, t in by_theme.items() if theme != c.theme))
+        c.id: frozenset().union(*(t for theme, t in by_theme.items() if theme != c.theme)) - actors
         for c in criteria
     }
     return _CompiledCriteria(
@@ -254,6 +257,30 @@ def _undercut(doc: Doc, later: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _without_excluded(
+    item: _Analysed, sentence: Span, matches: list[TermMatch], excluded: frozenset[str]
+) -> list[TermMatch]:
+    """The matches an ``exclude`` term leaves: one that overlaps a match takes that
+    match away («som bosettes» leaves «å bosette flyktninger» in the same sentence);
+    one that stands apart takes away the matches of its clause («Områdene avsatt til
+    boligformål …», but not «…, men blant kommunens ansatte …» after a «men»)."""
+    hits = [
+        m for m in item.matches if m.key in excluded and sentence.start <= m.start < sentence.end
+    ]
+    kept = [m for m in matches if not any(h.start < m.end and m.start < h.end for h in hits)]
+    ranges = clauses(sentence)
+
+    def clause_of(position: int) -> int:
+        return next(n for n, (a, b) in enumerate(ranges) if a <= position < b)
+
+    apart = {
+        clause_of(h.start)
+        for h in hits
+        if not any(h.start < m.end and m.start < h.end for m in matches)
+    }
+    return [m for m in kept if clause_of(m.start) not in apart]
+
+
 def _excluded_nearby(
     item: _Analysed,
     index: int,
@@ -328,7 +355,12 @@ def _findings(
             # names the group another theme's finding is for. Without another theme in the
             # sentence, the programme is what it is about («60 prosent av deltakerne i
             # introduksjonsprogrammet skal være i arbeid»).
-            for_another_theme = bool(sentence_keys & compiled.other_themes[criterion.id])
+            for_another_theme = any(
+                m.key in compiled.other_themes[criterion.id]
+                and sentence.start <= m.start < sentence.end
+                and programme_reference(item.doc, m.start) != "time"
+                for m in item.matches
+            )
             matches = [
                 m
                 for m in item.matches
@@ -352,8 +384,10 @@ def _findings(
                 discarded = True
                 continue
             if sentence_keys & excluded:
-                discarded = True
-                continue
+                matches = _without_excluded(item, sentence, matches, excluded)
+                if not matches:
+                    discarded = True
+                    continue
             if criterion.exclude_nearby_unless and _excluded_nearby(
                 item, index, excluded, sentence_keys, compiled, criterion
             ):

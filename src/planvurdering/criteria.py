@@ -128,6 +128,13 @@ class ThemeInfo(_Model):
     title: Localized
     weight: float = Field(ge=0, default=1.0)
     optional: bool = False
+    cross_cutting: bool = Field(
+        default=False,
+        title=(
+            "Its terms run through other themes' measures («i samarbeid med NAV»), so they do"
+            " not make a sentence this theme's rather than another's"
+        ),
+    )
 
 
 class PlanTypeInfo(_Model):

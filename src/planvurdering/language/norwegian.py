@@ -410,6 +410,8 @@ NEGATION_REACH = 5
 # Sentence subjects that put a statement in another municipality's mouth.
 OTHER_MUNICIPALITY_SUBJECTS: frozenset[str] = frozenset(
     {"nabokommunen", "nabokommunene", "nabokommunane", "nabokommunar"}
+    # the country and the state as subject: national figures and policy, not this plan's
+    | {"norge", "noreg", "regjeringen", "regjeringa", "stortinget", "landet"}
 )
 # Hedges: a wish or an option, not a commitment («bør vurdere», «kan være aktuelt»).
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (

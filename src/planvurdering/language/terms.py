@@ -214,7 +214,9 @@ class TermIndex:
             for raw in words:
                 word = raw if raw != raw.lower() else raw.lower()
                 if pattern and content:
-                    # One word may stand between a phrase's words: «mangel på egnede boliger».
+                    # One word may stand between a phrase's words: «mangel på egnede boliger»,
+                    # and a number before it: «tatt imot 45 ukrainske flyktninger».
+                    pattern.append({"LIKE_NUM": True, "OP": "?"})
                     pattern.append({"IS_PUNCT": False, "OP": "?"})
                 if word.lower() in FUNCTION_WORDS and len(words) > 1 and not only_function_words:
                     pattern.append({"LOWER": word.lower()})
