@@ -45,6 +45,8 @@ from .norwegian import (
     NOT_DONE_WORDS,
     NUMBER_WORDS,
     OFFER_PHRASES,
+    OPINION_HOLDERS,
+    OPINION_VERBS,
     OTHER_MUNICIPALITY_SUBJECTS,
     PARTNER_PHRASES,
     PAST_BEFORE_START,
@@ -162,6 +164,14 @@ def goal_cues(tokens: list[Token]) -> list[str]:
             cues.append(tokens[i].text)
     cues += [" ".join(p) for p in GOAL_PHRASES if _has_phrase(words, p)]
     return cues
+
+
+def _others_opinion(lowered: list[str]) -> bool:
+    """Whether the sentence reports an agency's opinion («IMDi Midt-Norge mener …»)."""
+    for i, word in enumerate(lowered[:8]):
+        if word in OPINION_VERBS:
+            return any(w.split("-")[0] in OPINION_HOLDERS for w in lowered[:i])
+    return False
 
 
 def _municipal_subject(words: Sequence[str], i: int) -> bool:
@@ -421,6 +431,9 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     )
     ceiling = 2 if plan_making else 3
 
+    if _others_opinion(lowered):
+        # «IMDi mener planen bør …»: a consultation party's view, not the plan's own.
+        return None
     if not goals and (
         _has_any(lowered, PAST_PHRASES)
         or _has_any(lowered, STATE_FRAMEWORK_PHRASES)

@@ -569,3 +569,23 @@ PLAN_LIST_HEADINGS: frozenset[str] = frozenset(
 PLAN_LIST_TIMES: frozenset[str] = frozenset(
     {"oppstart", "rullering", "revisjon", "revidering", "start", "vedtak", "år", "planlagt"}
 )
+# A consultation party's view, reported: «IMDi mener planen bør …» is not the plan's.
+OPINION_VERBS: frozenset[str] = frozenset(
+    {"mener", "meiner", "anbefaler", "tilrår", "foreslår", "føreslår", "påpeker", "etterlyser"}
+)
+OPINION_HOLDERS: frozenset[str] = frozenset(
+    {
+        "imdi",
+        "nav",
+        "husbanken",
+        "statsforvalteren",
+        "statsforvaltaren",
+        "ks",
+        "udi",
+        "bufetat",
+        "høringsinstansen",
+        "høyringsinstansen",
+        "høringsinstansene",
+        "høyringsinstansane",
+    }
+)
