@@ -19,7 +19,8 @@ Egenskap: Samarbeid på tvers – integrering forankret på tvers av sektorer og
       | nb | Kommunen har ikke samarbeidet med IMDi i planarbeidet. | 0 |
       | nb | IMDi er en viktig samarbeidspart for kommunen. | 1 |
       | nn | Kommunen vil nytte IMDi som samtalepartnar i planarbeidet. | 2 |
-      | nb | Flyktningtjenesten søker i 2025 IMDis tilskudd til kommunale innvandrertiltak. | 3 |
+      | nb | Flyktningtjenesten søker IMDis tilskudd til kommunale innvandrertiltak. | 0 |
+      | nb | Flyktningtjenesten inviterer IMDi til et felles planmøte om kommunale innvandrertiltak i 2025. | 3 |
       | nn | Rådmannen inviterer IMDi som høyringspart i rulleringa av samfunnsdelen i 2026. | 3 |
 
   Scenariomal: Integreringsarbeidet forankret på tvers av sektorer

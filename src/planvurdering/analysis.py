@@ -215,6 +215,7 @@ def _grade_sentence(
     cues = PassageCues(
         kind=passage.kind,
         lead_in=tuple(_word_list(passage.lead_in)) if passage.lead_in else None,
+        lead_in_colon=bool(passage.lead_in and passage.lead_in.text.rstrip().endswith(":")),
         lead_in_words=frozenset(_words(passage.lead_in)),
         heading_words=frozenset().union(*(_words(h) for h in passage.headings)),
         action_table=is_action_table_row(

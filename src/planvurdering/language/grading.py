@@ -205,6 +205,12 @@ def attributes(tokens: list[Token]) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         nxt2 = words[i + 2] if i + 2 < len(words) else ""
         text = token.text
+        if word in {"ansvar", "ansvaret"} and not (
+            prev in {"har", "får", "fær", "med", "tar", "tek"}
+            or nxt in {":", "for", "er", "ligg", "ligger"}
+        ):
+            # «felles ansvar», «ta på seg større ansvar»: no one made responsible.
+            continue
         if (prev in SOURCE_PREPOSITIONS or prev in TOPIC_PREPOSITIONS) and (
             word in ACTOR_WORDS or word.split("-")[0] in {"nav", "imdi", "husbanken"}
         ):
@@ -251,6 +257,8 @@ class PassageCues:
     """'heading', 'paragraph', 'item' or 'row'."""
     lead_in: tuple[str, ...] | None = None
     """The lead-in's words in order, for phrases."""
+    lead_in_colon: bool = False
+    """The lead-in ends with a colon: it introduces the list («… skal kommunen:»)."""
     lead_in_words: frozenset[str] = frozenset()
     heading_words: frozenset[str] = frozenset()
     action_table: bool = False
@@ -355,7 +363,8 @@ def _is_labelled_measure(lowered: list[str]) -> bool:
 def _other_municipality(tokens: list[Token], own: str | None) -> bool:
     """Whether the sentence is about another municipality («Grong kommune har …»,
     «Nabokommunen har …»)."""
-    if tokens and _lower(tokens[0]) in OTHER_MUNICIPALITY_SUBJECTS:
+    if any(_lower(t) in OTHER_MUNICIPALITY_SUBJECTS for t in tokens[:2]):
+        # «Nabokommunen har …», «Flere nabokommuner har …»
         return True
     if len(tokens) < 2 or tokens[1].text.lower() != "kommune" or not tokens[0].text[:1].isupper():
         return False
@@ -412,8 +421,9 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     if _has_any([_lower(t) for t in tokens if t.i not in cues.matched], PARTNER_PHRASES):
         # Not when the phrase is the finding itself (samarbeid: «sammen med NAV»).
         attrs.append("partner")
-    if listed and cues.lead_in is not None:
-        # "Sammen med NAV skal kommunen: …" – the lead-in's partners and time frames count.
+    if listed and cues.lead_in is not None and cues.lead_in_colon:
+        # "Sammen med NAV skal kommunen: …" – the lead-in's partners and time frames count
+        # (a lead-in that says so with its colon, not any paragraph before a list).
         attrs += sorted(w for w in lead_in_words if w in ACTOR_WORDS or w in TIME_WORDS)
         if _has_any(cues.lead_in, PARTNER_PHRASES):
             attrs.append("partner i innledningen")
@@ -434,9 +444,12 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     if _others_opinion(lowered):
         # «IMDi mener planen bør …»: a consultation party's view, not the plan's own.
         return None
+    if _has_any(lowered, STATE_FRAMEWORK_PHRASES):
+        # «Integreringsloven pålegger kommunene …, og kommunene skal ha en plan»: the
+        # state's demand, even with a «skal».
+        return None
     if not goals and (
         _has_any(lowered, PAST_PHRASES)
-        or _has_any(lowered, STATE_FRAMEWORK_PHRASES)
         or bool(heading_words & PAST_HEADING_WORDS)
         or _other_municipality(tokens, cues.own)
     ):

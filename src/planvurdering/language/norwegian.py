@@ -81,6 +81,16 @@ MEASURE_HEADINGS: frozenset[str] = frozenset(
 # (level 1), not a measure, unless the sentence also commits to something.
 STATUS_QUO_PHRASES: tuple[tuple[str, ...], ...] = (
     ("i", "dag"),
+    # reported findings: «arbeidsgivere melder at …», «undersøkelsen viser at …»
+    ("melder", "at"),
+    ("meldar", "at"),
+    ("viser", "at"),
+    ("syner", "at"),
+    ("opplyser", "at"),
+    ("fortel", "at"),
+    ("forteller", "at"),
+    ("peker", "på"),
+    ("peikar", "på"),
     ("vedtatt", "av"),
     ("vedteke", "av"),
     ("vedtok",),
@@ -126,6 +136,12 @@ STATE_FRAMEWORK_PHRASES: tuple[tuple[str, ...], ...] = (
     ("pålegg", "kommunane"),
     ("staten", "dekker"),
     ("staten", "dekkjer"),
+    ("oppmoder", "kommunene"),
+    ("oppmodar", "kommunane"),
+    ("integreringsloven", "krever"),
+    ("integreringslova", "krev"),
+    ("integreringsloven", "pålegger"),
+    ("integreringslova", "pålegg"),
     ("etter", "integreringsloven"),
     ("etter", "integreringslova"),
     ("ifølge", "integreringsloven"),
@@ -409,7 +425,7 @@ TARGET_BLOCKERS: frozenset[str] = frozenset(
 NEGATION_REACH = 5
 # Sentence subjects that put a statement in another municipality's mouth.
 OTHER_MUNICIPALITY_SUBJECTS: frozenset[str] = frozenset(
-    {"nabokommunen", "nabokommunene", "nabokommunane", "nabokommunar"}
+    {"nabokommunen", "nabokommunene", "nabokommunane", "nabokommunar", "nabokommuner"}
     # the country and the state as subject: national figures and policy, not this plan's
     | {"norge", "noreg", "regjeringen", "regjeringa", "stortinget", "landet"}
 )

@@ -139,7 +139,7 @@ class _Splitter:
             if (
                 level is None
                 and n + 1 < len(lines)
-                and lines[n + 1].strip()[:1].isupper()
+                and (lines[n + 1].strip()[:1].isupper() or _BULLET_RE.match(lines[n + 1]))
                 and (not self.paragraph or self.paragraph[-1].endswith((".", "!", "?", ":")))
             ):
                 level = _unnumbered_heading_level(line)
