@@ -30,11 +30,12 @@ from .language.grading import (
     continues_measure,
     decide_level,
     is_action_table_row,
+    is_unit,
     label_attributes,
     negation,
     programme_reference,
 )
-from .language.norwegian import NEGATION_WORDS, RESPONSIBLE_LABELS
+from .language.norwegian import NEGATION_WORDS, PARTNER_PHRASES, RESPONSIBLE_LABELS
 from .language.passages import Passage, split_passages
 from .language.pipeline import detect_language, get_nlp
 from .language.terms import TermIndex, TermMatch
@@ -66,8 +67,10 @@ class _CompiledCriteria:
     """criterion id → the term keys of the criteria of every other theme."""
     with_other_themes: dict[str, frozenset[str]]
     """criterion id → the term keys of its ``with_other_themes`` groups."""
-    all_terms: frozenset[str] = frozenset()
+    all_terms: frozenset[str]
     """The term keys of every criterion (not the groups')."""
+    cross_cutting: frozenset[str]
+    """The term keys of the criteria of cross-cutting themes (samarbeid)."""
 
 
 def _compile(criteria: Criteria) -> _CompiledCriteria:
@@ -84,10 +87,17 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
         every += group_terms
     by_theme: dict[str, set[str]] = {}
     for c in criteria:
-        theme = criteria.themes.get(c.theme)
-        if not c.with_other_themes and not (theme is not None and theme.cross_cutting):
+        if c.with_other_themes:
             # Background criteria (the population and its figures: «prosent», «andel»)
             # do not make a sentence another theme's.
+            continue
+        info = criteria.themes.get(c.theme)
+        if info is not None and info.cross_cutting:
+            # A cross-cutting theme's words of its own kind only («samarbeid», «avtale»).
+            by_theme.setdefault(c.theme, set()).update(
+                terms[c.id] & groups.get(info.cross_cutting, frozenset())
+            )
+        else:
             by_theme.setdefault(c.theme, set()).update(terms[c.id])
     # Agencies (NAV, IMDi, Husbanken) are actors in every theme, not a theme's subject.
     actors = groups.get("partnere", frozenset())
@@ -104,6 +114,14 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
         measures,
         other_themes,
         {c.id: frozenset().union(*(groups[g] for g in c.with_other_themes)) for c in criteria},
+        frozenset().union(*terms.values()),
+        frozenset().union(
+            *(
+                terms[c.id]
+                for c in criteria
+                if (t := criteria.themes.get(c.theme)) is not None and t.cross_cutting
+            )
+        ),
     )
 
 
@@ -305,6 +323,15 @@ def _excluded_nearby(
     return any(start <= m.start < end and m.key in excluded for m in item.matches)
 
 
+def partner_phrase_at(doc: Doc, match: TermMatch) -> bool:
+    """Whether a cooperation term only names a measure's partner («i samarbeid med
+    næringslivet», «sammen med NAV»): then it does not make the sentence about
+    cooperation, so «strategi for å halde på arbeidsinnvandrarar, i samarbeid med
+    næringslivet» stays about labour immigrants."""
+    text = " ".join(t.text.lower() for t in doc[max(match.start - 1, 0) : match.end + 1])
+    return any(" ".join(p) in text for p in PARTNER_PHRASES)
+
+
 def _counts(reference: str | None, for_another_theme: bool) -> bool:
     """Whether a match counts: not as a point in time, nor as a group's name where
     another theme's finding is what the sentence is about."""
@@ -325,7 +352,11 @@ def _following_labels(item: _Analysed, index: int, terms: frozenset[str]) -> lis
     if found or index + 1 >= len(item.sentences):
         return found
     following = item.sentences[index + 1]
-    if any(following.start <= m.start < following.end and m.key in terms for m in item.matches):
+    if any(
+        following.start <= m.start < following.end and m.key in terms and not is_unit(m.text)
+        for m in item.matches
+    ):
+        # A finding of its own (a unit's name, «integreringstjenesten», is none).
         return found
     tokens = list(following)
     if not continues_measure(tokens):
@@ -364,6 +395,7 @@ def _findings(
                 m.key in compiled.other_themes[criterion.id]
                 and sentence.start <= m.start < sentence.end
                 and programme_reference(item.doc, m.start) != "time"
+                and not (m.key in compiled.cross_cutting and partner_phrase_at(item.doc, m))
                 for m in item.matches
             )
             matches = [

@@ -128,11 +128,13 @@ class ThemeInfo(_Model):
     title: Localized
     weight: float = Field(ge=0, default=1.0)
     optional: bool = False
-    cross_cutting: bool = Field(
-        default=False,
+    cross_cutting: str | None = Field(
+        default=None,
         title=(
-            "Its terms run through other themes' measures («i samarbeid med NAV»), so they do"
-            " not make a sentence this theme's rather than another's"
+            "For a theme whose terms run through other themes' measures (samarbeid): the term"
+            " group whose words alone make a sentence this theme's rather than another's"
+            " («samarbeidsavtale om bosetting» is about cooperation; «integreringstilskudd»"
+            " or «i samarbeid med næringslivet» in a measure of another theme is not)"
         ),
     )
 

@@ -191,7 +191,7 @@ def _in_purpose_clause(words: Sequence[str], i: int) -> bool:
     )
 
 
-def _is_unit(text: str) -> bool:
+def is_unit(text: str) -> bool:
     low = text.lower()
     return len(low) > 6 and low.endswith(UNIT_SUFFIXES)
 
@@ -220,7 +220,7 @@ def attributes(tokens: list[Token]) -> list[str]:
         if (
             word in ACTOR_WORDS
             or word.split("-")[0] in {"nav", "imdi", "husbanken"}
-            or _is_unit(text)
+            or is_unit(text)
             or (text.isupper() and len(text) >= 2 and text not in {"SSB", "KOSTRA"})
         ) or word in TIME_WORDS:
             found.append(text)
