@@ -343,6 +343,9 @@ def _not_an_action(lowered: list[str], i: int) -> bool:
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
     if (lowered[i], nxt) in NOT_ACTION_BIGRAMS:
         return True
+    if i > 0 and lowered[i - 1] in {"ble", "blei", "vart"}:
+        # «det vart busett færre flyktningar i 2023»: what happened, not a measure.
+        return True
     # «personar som ikkje klarer å skaffe seg bustad»: a relative clause describes a group.
     for word in reversed(lowered[max(i - 4, 0) : i]):
         if word in CLAUSE_BREAKS or word in {",", ";", ":"}:
