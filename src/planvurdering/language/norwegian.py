@@ -81,6 +81,9 @@ MEASURE_HEADINGS: frozenset[str] = frozenset(
 # (level 1), not a measure, unless the sentence also commits to something.
 STATUS_QUO_PHRASES: tuple[tuple[str, ...], ...] = (
     ("i", "dag"),
+    # statistics dated «per 1. januar 2024»
+    ("per", "1."),
+    ("pr.", "1."),
     # reported findings: «arbeidsgivere melder at …», «undersøkelsen viser at …»
     ("melder", "at"),
     ("meldar", "at"),
@@ -175,7 +178,7 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     lage lager rekruttere rekrutterer tildele tildeler fordele fordeler kjøpe kjøper bygge bygger
     byggje byggjer leie leier formidle formidler formidlar utvide utvider utvida auke øke øker
     tilsetje tilsetjer ta tek tar bosette bosetter busetje busetjer gjennomgå revidere reviderer
-    informere informerer dele deler sende sender skaffe skaffer
+    informere informerer sende sender skaffe skaffer
     videreføre viderefører vidareføre vidarefører
     tilsetter
     avsettes avsetjast settes setjast bevilges løyvast prioriteres prioriterast arrangeres
@@ -188,7 +191,7 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     tilsetter ansetter lyse lyser set setter setje setjer
     startar etablerar opprettar gjennomfører tilbyd utarbeidar søkjer tilset innfører
     kartlegg arrangerar tildeler kjøper byggjer leiger formidlar utvidar aukar tek inngår
-    inngå inngå gjennomfører innfører tilbyr deler ut
+    inngå gjennomfører innfører tilbyr
     budsjetterer budsjetteres budsjetterast
     """.split()
 )
@@ -503,6 +506,10 @@ OFFER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("får", "tilbod"),
     ("få", "tilbud"),
     ("få", "tilbod"),
+    ("dele", "ut"),
+    ("deler", "ut"),
+    ("deles", "ut"),
+    ("delast", "ut"),
     ("gis", "tilbud"),
     ("gjevast", "tilbod"),
     ("vert", "oppretta"),
