@@ -476,7 +476,11 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         or (listed and under_measures)
         or cues.responsible_after
     )
-    if attrs and is_measure and (committed or actions or labelled or dated_start):
+    if (
+        attrs
+        and is_measure
+        and (committed or actions or labelled or dated_start or cues.responsible_after)
+    ):
         confidence = 0.85 if len(attrs) > 1 or goals else 0.7
         cues_found = [*(goals or actions or ["tiltak"])[:2], *attrs[:3]]
         return LevelDecision(min(3, ceiling), cues_found, confidence=confidence)
