@@ -28,6 +28,7 @@ from .norwegian import (
     EXISTENTIAL_VERBS,
     FINISHED_WORDS,
     FIRM_GOAL_WORDS,
+    GOAL_CLAUSE_OPENERS,
     GOAL_HEADINGS,
     GOAL_PHRASES,
     GOAL_WORDS,
@@ -337,13 +338,25 @@ def continues_measure(tokens: list[Token]) -> bool:
     )
 
 
+def _goal_clause_start(lowered: list[str]) -> int:
+    """Where the «at»-clause of a goal verb («bidra til at», «sikre at», «arbeide for at»)
+    begins; the sentence's length when there is none."""
+    for i, word in enumerate(lowered):
+        if word != "at" or i == 0:
+            continue
+        before = tuple(lowered[max(i - 3, 0) : i])
+        if any(before[-len(p) :] == p for p in GOAL_CLAUSE_OPENERS):
+            return i
+    return len(lowered)
+
+
 def _not_an_action(lowered: list[str], i: int) -> bool:
     """«Planen bygger på …» (is based on) is not building anything, nor is a verb in a
     relative clause that names a group («dem som bosettes»)."""
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
     if (lowered[i], nxt) in NOT_ACTION_BIGRAMS:
         return True
-    if i > 0 and lowered[i - 1] in {"ble", "blei", "vart"}:
+    if any(w in {"ble", "blei", "vart"} for w in lowered[max(i - 2, 0) : i]):
         # «det vart busett færre flyktningar i 2023»: what happened, not a measure.
         return True
     # «personar som ikkje klarer å skaffe seg bustad»: a relative clause describes a group.
@@ -385,7 +398,8 @@ def programme_reference(doc: Doc, start: int) -> str | None:
     before = [_lower(t) for t in doc[max(start - 4, doc[start].sent.start) : start]]
     if before and before[-1] in TIME_REFERENCE_WORDS:
         return "time"
-    if len(before) >= 2 and before[-2] in TIME_REFERENCE_WORDS and before[-1] in FINISHED_WORDS:
+    if before and before[-1] in FINISHED_WORDS:
+        # «etter avsluttet introduksjonsprogram», «som har fullført introduksjonsprogrammet»
         return "time"
     if any(w in GROUP_NAMING_WORDS for w in before):
         return "group"
@@ -410,8 +424,15 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     lowered = [_lower(t) for t in tokens]
     goals = goal_cues(tokens) + list(cues.extra_goal)
     attrs = attributes([t for t in affirmed(tokens) if t.i not in cues.matched])
+    # «skal sammen med NAV bidra til at arbeidsgivere tar inn flyktninger»: what stands in
+    # the «at»-clause of a goal verb is the goal's content, not the measure.
+    reach = _goal_clause_start(lowered)
     actions = sorted(
-        {w for i, w in enumerate(lowered) if w in MEASURE_VERBS and not _not_an_action(lowered, i)}
+        {
+            w
+            for i, w in enumerate(lowered)
+            if w in MEASURE_VERBS and i < reach and not _not_an_action(lowered, i)
+        }
         | {" ".join(p) for p in OFFER_PHRASES if _has_phrase(lowered, p)}
     ) + list(cues.extra_measure)
     listed = kind in {"item", "row"}

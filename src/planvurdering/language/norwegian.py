@@ -594,7 +594,19 @@ PLAN_LIST_TIMES: frozenset[str] = frozenset(
 )
 # A consultation party's view, reported: «IMDi mener planen bør …» is not the plan's.
 OPINION_VERBS: frozenset[str] = frozenset(
-    {"mener", "meiner", "anbefaler", "tilrår", "foreslår", "føreslår", "påpeker", "etterlyser"}
+    {
+        "mener",
+        "meiner",
+        "anbefaler",
+        "tilrår",
+        "foreslår",
+        "føreslår",
+        "påpeker",
+        "etterlyser",
+        "viste",
+        "viser",
+        "ber",
+    }
 )
 OPINION_HOLDERS: frozenset[str] = frozenset(
     {
@@ -611,4 +623,18 @@ OPINION_HOLDERS: frozenset[str] = frozenset(
         "høringsinstansene",
         "høyringsinstansane",
     }
+)
+# Goal verbs whose «at»-clause states the goal («bidra til at …», «sikre at …»).
+GOAL_CLAUSE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("bidra", "til"),
+    ("bidra", "til", "at"),
+    ("sikre",),
+    ("sikra",),
+    ("arbeide", "for"),
+    ("arbeida", "for"),
+    ("jobbe", "for"),
+    ("legge", "til", "rette", "for"),
+    ("leggje", "til", "rette", "for"),
+    ("sørge", "for"),
+    ("syte", "for"),
 )
