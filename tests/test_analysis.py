@@ -309,6 +309,36 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "inkluderende_arbeidsgiver",
             0,
         ),
+        # A goal that only names its partners is a goal …
+        (
+            "Kommunen skal skaffe egnede boliger til flyktningfamilier i hele kommunen, og vil "
+            "samarbeide med Husbanken om dette.",
+            "bolig",
+            2,
+        ),
+        # … a study commissioned by the council is a commitment …
+        (
+            "Kommunestyret ber kommunedirektøren greie ut korleis kommunen kan auke delen "
+            "tilsette med innvandrarbakgrunn, og leggje fram ei sak innan juni 2025.",
+            "inkluderende_arbeidsgiver",
+            2,
+        ),
+        # … and a year in the past is no time frame.
+        (
+            "Innvandrerrådet ble opprettet i 2019 og gir uttalelser i saker som angår "
+            "innvandrere og flyktninger.",
+            "frivillighet",
+            1,
+        ),
+        # Labels at the end of a measure under a «Tiltak» heading belong to it.
+        (
+            "Tiltak 1.3 Kunnskap om arbeidskraftbehovet\nKommunen skal, saman med "
+            "fylkeskommunen, kartleggje arbeidskraftbehovet i verksemdene. Kartlegginga skal "
+            "brukast når kommunestyret vedtek kor mange flyktningar kommunen skal busetje.\n"
+            "Ansvar: Plan og utvikling. Ferdig: 1. juni 2025.",
+            "arbeidsgiver",
+            3,
+        ),
         # … but not a sentence that moves on.
         (
             "Røde Kors driver flyktningguideordningen i kommunen. Samtidig skal kommunen "

@@ -35,7 +35,12 @@ from .language.grading import (
     negation,
     programme_reference,
 )
-from .language.norwegian import NEGATION_WORDS, PARTNER_PHRASES, RESPONSIBLE_LABELS
+from .language.norwegian import (
+    MEASURE_HEADINGS,
+    NEGATION_WORDS,
+    PARTNER_PHRASES,
+    RESPONSIBLE_LABELS,
+)
 from .language.passages import Passage, split_passages
 from .language.pipeline import detect_language, get_nlp
 from .language.terms import TermIndex, TermMatch
@@ -332,6 +337,15 @@ def partner_phrase_at(doc: Doc, match: TermMatch) -> bool:
     return any(" ".join(p) in text for p in PARTNER_PHRASES)
 
 
+def _under_measure_heading(item: _Analysed) -> bool:
+    """Whether the passage stands under a heading that names a measure («Tiltak 1.3 …»)."""
+    return any(
+        h.text.split()[0].strip(".:").lower() in MEASURE_HEADINGS
+        for h in item.passage.headings
+        if h.text.split()
+    )
+
+
 def _counts(reference: str | None, for_another_theme: bool) -> bool:
     """Whether a match counts: not as a point in time, nor as a group's name where
     another theme's finding is what the sentence is about."""
@@ -349,6 +363,11 @@ def _following_labels(item: _Analysed, index: int, terms: frozenset[str]) -> lis
         if not labels:
             break
         found += labels
+    if not found and _under_measure_heading(item):
+        # «Tiltak 1.3 …» and its text, with «Ansvar: … Ferdig: … Kostnad: …» at the end:
+        # the labels belong to the whole measure.
+        for following in item.sentences[index + 1 :]:
+            found += label_attributes(list(following))
     if found or index + 1 >= len(item.sentences):
         return found
     following = item.sentences[index + 1]

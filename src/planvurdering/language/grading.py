@@ -25,6 +25,7 @@ from .norwegian import (
     ACTOR_WORDS,
     ANAPHORS,
     CLAUSE_BREAKS,
+    COMMISSION_PHRASES,
     EXISTENTIAL_VERBS,
     FINISHED_WORDS,
     FIRM_GOAL_WORDS,
@@ -49,10 +50,12 @@ from .norwegian import (
     OPINION_HOLDERS,
     OPINION_VERBS,
     OTHER_MUNICIPALITY_SUBJECTS,
+    PARTNER_AGENCIES,
     PARTNER_PHRASES,
     PAST_BEFORE_START,
     PAST_HEADING_WORDS,
     PAST_PHRASES,
+    PAST_TENSE,
     PLAN_LIST_HEADINGS,
     PLAN_LIST_TIMES,
     PLAN_VERBS,
@@ -64,6 +67,7 @@ from .norwegian import (
     START_WORDS,
     STATE_FRAMEWORK_PHRASES,
     STATUS_QUO_PHRASES,
+    STUDY_WORDS,
     TARGET_BLOCKERS,
     TARGET_UNITS,
     TIME_PREPOSITIONS,
@@ -414,6 +418,15 @@ def label_attributes(tokens: Sequence[Token]) -> list[str]:
     return [f"{tokens[0].text}: {' '.join(t.text for t in tokens[2:6])}".strip()]
 
 
+_PAST_YEAR_ATTR_RE = re.compile(r"^(i|fra|frå) (19|20)\d\d")
+
+
+def _weak(attribute: str) -> bool:
+    """A partner named, no more: an agency or a «sammen med …» phrase."""
+    word = attribute.lower().split("-")[0]
+    return attribute.startswith("partner") or word in PARTNER_AGENCIES
+
+
 def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None:
     """The level that ``tokens`` (the clause or sentence of a match) supports.
 
@@ -463,7 +476,10 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         and (i == 0 or lowered[i - 1] not in PAST_BEFORE_START)
         for i, w in enumerate(lowered)
     )
-    ceiling = 2 if plan_making else 3
+    # Making or revising a plan, a study or the council's commission («Kommunestyret ber
+    # kommunedirektøren greie ut …») is a commitment, not yet the measure.
+    studying = any(w in STUDY_WORDS for w in lowered) or _has_any(lowered, COMMISSION_PHRASES)
+    ceiling = 2 if plan_making or studying else 3
 
     if _others_opinion(lowered):
         # «IMDi mener planen bør …»: a consultation party's view, not the plan's own.
@@ -497,6 +513,13 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         or (listed and under_measures)
         or cues.responsible_after
     )
+    if PAST_TENSE & set(lowered):
+        # «Innvandrerrådet ble opprettet i 2019»: a year in the past is no time frame.
+        attrs = [a for a in attrs if not _PAST_YEAR_ATTR_RE.match(a)]
+    if committed and not listed and attrs and all(_weak(a) for a in attrs):
+        # «Kommunen skal skaffe boliger … og vil samarbeide med Husbanken»: a goal that
+        # names partners is still a goal; a measure needs a unit, a time, money or a number.
+        return LevelDecision(2, (goals or ["mål"])[:3], confidence=0.7)
     if (
         attrs
         and is_measure

@@ -638,3 +638,37 @@ GOAL_CLAUSE_OPENERS: tuple[tuple[str, ...], ...] = (
     ("sørge", "for"),
     ("syte", "for"),
 )
+# A study or the council's commission: a commitment, not yet the measure.
+STUDY_WORDS: frozenset[str] = frozenset(
+    {
+        "utrede",
+        "utreder",
+        "utredes",
+        "utredast",
+        "utgreie",
+        "utgreier",
+        "utgreiast",
+        "utredning",
+        "utgreiing",
+    }
+)
+COMMISSION_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("greie", "ut"),
+    ("greier", "ut"),
+)
+# Agencies that, named alone, are partners rather than the unit responsible.
+PARTNER_AGENCIES: frozenset[str] = frozenset(
+    {
+        "nav",
+        "imdi",
+        "husbanken",
+        "fylkeskommunen",
+        "statsforvalteren",
+        "statsforvaltaren",
+        "udi",
+        "bufetat",
+        "ks",
+    }
+)
+# Simple past: what happened («ble opprettet i 2019»).
+PAST_TENSE: frozenset[str] = frozenset({"ble", "blei", "vart", "hadde"})
