@@ -147,7 +147,7 @@ def test_labelled_data_mostly_single_theme_with_many_negatives() -> None:
     assert per_passage[0] / n >= 0.2, "too few negatives"
     assert (per_passage[0] + per_passage[1]) / n >= 0.6, "most passages: one theme or none"
     assert per_passage[2] + per_passage[3] >= 10, "some passages about two or three themes"
-    assert max(per_passage) <= 3
+    assert max(per_passage) <= 4, "a passage, not a whole plan"
 
 
 def test_labelled_data_covers_the_required_hard_cases() -> None:
