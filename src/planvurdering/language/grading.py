@@ -24,6 +24,7 @@ from .norwegian import (
     ABSENCE_VERBS,
     ACTOR_WORDS,
     ANAPHORS,
+    BUDGET_HEADINGS,
     CLAUSE_BREAKS,
     COMMISSION_PHRASES,
     EXISTENTIAL_VERBS,
@@ -36,6 +37,7 @@ from .norwegian import (
     GROUP_LABEL_STEMS,
     GROUP_NAMING_WORDS,
     HEDGE_PHRASES,
+    INDICATOR_HEADINGS,
     MEASURE_HEADINGS,
     MEASURE_LABELS,
     MEASURE_VERBS,
@@ -545,4 +547,10 @@ def is_action_table_row(kind: str, header_text: str | None) -> bool:
         or (bool(words & MEASURE_HEADINGS) and bool(words & {"frist", "tid", "når", "periode"}))
         # A planstrategi's list of plans to make (plan | type | oppstart): commitments.
         or (bool(words & PLAN_LIST_HEADINGS) and bool(words & PLAN_LIST_TIMES))
+        # A budget table: money set aside for each row.
+        or (
+            (bool(words & BUDGET_HEADINGS) or sum(bool(_YEAR_RE.match(w)) for w in words) >= 2)
+            # «Indikator | Status 2024 | Mål 2028» holds targets: goals, not measures.
+            and not words & INDICATOR_HEADINGS
+        )
     )

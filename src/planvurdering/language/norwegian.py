@@ -61,6 +61,12 @@ GOAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("ha", "fokus", "på"),
     ("ha", "merksemd", "på"),
     ("gjennom", "planperioden"),
+    # the own council's decision
+    ("kommunestyret", "vedtok"),
+    ("kommunestyret", "har", "vedtatt"),
+    ("kommunestyret", "har", "vedteke"),
+    ("bystyret", "vedtok"),
+    ("formannskapet", "vedtok"),
 )
 # Headings and list lead-ins that make the items under them goals or measures.
 GOAL_HEADINGS: frozenset[str] = frozenset(
@@ -672,3 +678,31 @@ PARTNER_AGENCIES: frozenset[str] = frozenset(
 )
 # Simple past: what happened («ble opprettet i 2019»).
 PAST_TENSE: frozenset[str] = frozenset({"ble", "blei", "vart", "hadde"})
+# Budget table headers («Investeringer (1000 kr) | 2025 | 2026»): a row with money is a measure.
+BUDGET_HEADINGS: frozenset[str] = frozenset(
+    {
+        "investeringer",
+        "investeringar",
+        "budsjett",
+        "tilskudd",
+        "tilskot",
+        "kostnad",
+        "beløp",
+        "driftsmidler",
+        "driftsmidlar",
+    }
+)
+INDICATOR_HEADINGS: frozenset[str] = frozenset(
+    {
+        "indikator",
+        "indikatorer",
+        "indikatorar",
+        "mål",
+        "målsetting",
+        "status",
+        "resultat",
+        "resultatmål",
+        "måltal",
+        "måltall",
+    }
+)
