@@ -63,6 +63,7 @@ from .norwegian import (
     PLAN_VERBS,
     PURPOSE_MODALS,
     PURPOSE_OPENERS,
+    REQUEST_VERBS,
     RESOURCE_WORDS,
     RESPONSIBLE_LABELS,
     SOURCE_PREPOSITIONS,
@@ -179,6 +180,21 @@ def _others_opinion(lowered: list[str]) -> bool:
         if word in OPINION_VERBS:
             return any(w.split("-")[0] in OPINION_HOLDERS for w in lowered[:i])
     return False
+
+
+def _agency_request(lowered: list[str]) -> bool:
+    """Whether an agency asks the municipality for something («IMDi ber kommunen …»)."""
+    for i, word in enumerate(lowered[:8]):
+        if word in REQUEST_VERBS:
+            return any(w.split("-")[0] in OPINION_HOLDERS for w in lowered[:i])
+    return False
+
+
+def _municipal_goal(lowered: list[str]) -> bool:
+    """Whether the municipality itself commits in the sentence («…, og kommunen skal …»)."""
+    return any(
+        w in FIRM_GOAL_WORDS and _municipal_subject(lowered, i) for i, w in enumerate(lowered)
+    )
 
 
 def _municipal_subject(words: Sequence[str], i: int) -> bool:
@@ -490,6 +506,9 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         # «Integreringsloven pålegger kommunene …, og kommunene skal ha en plan»: the
         # state's demand, even with a «skal».
         return None
+    if _agency_request(lowered) and not _municipal_goal(lowered):
+        # «IMDi har anmodet kommunen om å bosette 25 flyktninger i 2025»: described.
+        return LevelDecision(1, ["anmodning"], confidence=0.7)
     if not goals and (
         _has_any(lowered, PAST_PHRASES)
         or bool(heading_words & PAST_HEADING_WORDS)

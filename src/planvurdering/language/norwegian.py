@@ -87,6 +87,9 @@ MEASURE_HEADINGS: frozenset[str] = frozenset(
 # (level 1), not a measure, unless the sentence also commits to something.
 STATUS_QUO_PHRASES: tuple[tuple[str, ...], ...] = (
     ("i", "dag"),
+    # history: «Sidan 2015 har kommunen busett om lag 80 flyktningar»
+    ("siden",),
+    ("sidan",),
     # statistics dated «per 1. januar 2024»
     ("per", "1."),
     ("pr.", "1."),
@@ -705,4 +708,9 @@ INDICATOR_HEADINGS: frozenset[str] = frozenset(
         "måltal",
         "måltall",
     }
+)
+# An agency's request to this municipality («IMDi har anmodet kommunen om å bosette 25
+# flyktninger»): a fact the plan describes (level 1), not yet its own decision.
+REQUEST_VERBS: frozenset[str] = frozenset(
+    {"anmodet", "anmoder", "anmodar", "anmoda", "ber", "bad", "oppmodar", "oppmoda", "oppmodet"}
 )
