@@ -13,6 +13,11 @@ splits separately:
 undefined (e.g. no positives). Usage::
 
     python benchmarks/accuracy.py [--split tune|heldout|all] [--show-errors] [--json] [--data DIR]
+                                  [--plans N]
+
+``--plans N`` also reads the passages of each split as pseudo-plans of N
+shuffled passages (the plan's true level for a theme is the highest of its
+passages'), since the grading is used on whole plans.
 
 ``--show-errors`` prints the tuning passages where library and label disagree;
 held-out texts are never printed. The exit code is 0: this is a measurement,
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -150,6 +156,39 @@ def split_report(passages: Sequence[Passage], grading: Grading, split: str) -> d
     }
 
 
+def pseudo_plans(passages: Sequence[Passage], size: int, seed: int = 7) -> list[list[Passage]]:
+    """The passages of one split in shuffled groups of ``size``: each group read as one
+    plan whose true level per theme is the highest of its passages' (CODEBOOK: a
+    theme's level is the highest any passage reaches). Deterministic for a seed."""
+    shuffled = sorted(passages, key=lambda p: p.id)
+    random.Random(seed).shuffle(shuffled)
+    return [shuffled[i : i + size] for i in range(0, len(shuffled) - size + 1, size)]
+
+
+def plan_report(
+    passages: Sequence[Passage], split: str, size: int, grader: Callable[[str], Levels]
+) -> dict[str, Any]:
+    """Theme agreement on pseudo-plans made of ``size`` passages of ``split`` each."""
+    plans = pseudo_plans([p for p in passages if p.split == split], size)
+    themes: dict[str, Any] = {}
+    all_labels: list[int] = []
+    all_predicted: list[int] = []
+    graded = [grader("\n\n".join(p.text for p in plan)) for plan in plans]
+    for theme in THEME_IDS:
+        labels = [max(p.level(theme) for p in plan) for plan in plans]
+        predicted = [levels.get(theme, 0) for levels in graded]
+        themes[theme] = scores(labels, predicted)
+        all_labels += labels
+        all_predicted += predicted
+    return {
+        "passages": len(plans),
+        "graded": len(plans),
+        "failed": [],
+        "themes": themes,
+        "overall": scores(all_labels, all_predicted),
+    }
+
+
 def disagreements(passages: Sequence[Passage], grading: Grading) -> list[dict[str, Any]]:
     """Tuning passages where library and label differ. Held-out passages never appear."""
     rows: list[dict[str, Any]] = []
@@ -175,7 +214,8 @@ def format_table(split: str, report: dict[str, Any]) -> str:
     """A compact text table for one split."""
     head = f"{'theme':<26}{'n':>4}{'pos':>5}{'P':>6}{'R':>6}{'F1':>6}{'exact':>7}{'alpha':>7}"
     lines = [
-        f"== {split}: {report['graded']} of {report['passages']} passages graded"
+        f"== {split}: {report['graded']} of {report['passages']} "
+        f"{'pseudo-plans' if 'plans of' in split else 'passages'} graded"
         + (f", {len(report['failed'])} failed" if report["failed"] else ""),
         head,
         "-" * len(head),
@@ -213,6 +253,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="folder of labelled YAML files")
+    parser.add_argument(
+        "--plans",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also grade pseudo-plans of N shuffled passages each (a plan's level is the max)",
+    )
     args = parser.parse_args(argv)
 
     passages = load_passages(args.data)
@@ -236,6 +283,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     reports = {s: split_report(passages, grading, s) for s in splits}
+    if args.plans > 1:
+        for s in splits:
+            reports[f"{s}, plans of {args.plans}"] = plan_report(passages, s, args.plans, grader)
     errors = disagreements(passages, grading) if args.show_errors else None
     if args.json:
         result: dict[str, Any] = {"splits": reports, "failed": grading.failed}

@@ -227,3 +227,24 @@ def test_labelled_data_benchmark_records_failing_passages(accuracy: ModuleType) 
     grading = accuracy.grade_passages(passages, flaky)
     assert set(grading.failed) == {passages[1].id}
     assert len(grading.levels) == 2
+
+
+def test_labelled_data_benchmark_pseudo_plans(accuracy: ModuleType) -> None:
+    passages = accuracy.load_passages()
+    tune = [p for p in passages if p.split == "tune"]
+    plans = accuracy.pseudo_plans(tune, 10)
+    assert plans == accuracy.pseudo_plans(tune, 10), "deterministic"
+    assert len(plans) == len(tune) // 10 and all(len(plan) == 10 for plan in plans)
+    assert len({p.id for plan in plans for p in plan}) == 10 * len(plans)
+    # A perfect grader of whole plans gives each theme the highest level of its passages.
+    by_text = {p.text: p for p in tune}
+
+    def perfect(text: str) -> dict[str, int]:
+        parts = [by_text[t] for t in text.split("\n\n") if t in by_text]
+        return {t: max(p.level(t) for p in parts) for t in THEME_IDS}
+
+    report = accuracy.plan_report(passages, "tune", 10, perfect)
+    assert report["overall"]["exact"] == 1.0
+    # … and one that says «nothing» everywhere misses every addressed theme.
+    empty = accuracy.plan_report(passages, "tune", 10, lambda text: {})
+    assert empty["overall"]["recall"] == 0.0
