@@ -92,7 +92,7 @@ def test_labelled_data_size_and_language_shares() -> None:
 # fifth again (scripts/split_labelled.py); the fourth (excerpts of the real plans in
 # shared/data, which the developers had run the library on) is tuning data only; the
 # fifth, written blind, is held out whole; the sixth to tenth,
-# written after it, are tuning data.
+# written after it, are tuning data; the eleventh, written last and blind, is held out whole.
 HELDOUT_SHARES = {
     "first": (0.18, 0.22),
     "batch2": (0.5, 0.5),
@@ -104,6 +104,7 @@ HELDOUT_SHARES = {
     "batch8": (0.0, 0.0),
     "batch9": (0.0, 0.0),
     "batch10": (0.0, 0.0),
+    "batch11": (1.0, 1.0),
 }
 
 

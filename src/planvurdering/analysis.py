@@ -144,8 +144,6 @@ class _Analysed:
     sentences: list[Span]
     item_keys: frozenset[str] = frozenset()
     """For a list's lead-in: the terms of the items that follow it."""
-    sibling_keys: frozenset[str] = frozenset()
-    """For a list item: the terms of the items just before and after it in the list."""
 
 
 def _analyse(plan: Plan, compiled: _CompiledCriteria, language: str) -> list[_Analysed]:
@@ -182,8 +180,6 @@ def _context_keys(item: _Analysed, by_passage: dict[int, _Analysed], index: int)
     passage = item.passage
     if passage.lead_in is not None and id(passage.lead_in) in by_passage:
         keys |= by_passage[id(passage.lead_in)].keys
-    # A list reads as one: «Status: – Bosatt 14 flyktninger … – Få utleieboliger …».
-    keys |= item.sibling_keys
     if index == len(sentences) - 1:
         # «Sammen med NAV skal kommunen: – … deltakere i introduksjonsprogrammet»: the
         # lead-in's last sentence is read with its items.
@@ -576,18 +572,6 @@ def assess(
     for a in analysed:
         if id(a.passage) in following:
             a.item_keys = frozenset(following[id(a.passage)])
-    neighbours = zip([None, *analysed[:-1]], analysed, [*analysed[1:], None], strict=True)
-    for before, this, after in neighbours:
-        if this.passage.kind != "item":
-            continue
-        for other in (before, after):
-            if (
-                other is not None
-                and other.passage.kind == "item"
-                and other.passage.lead_in is this.passage.lead_in
-                and other.passage.section == this.passage.section
-            ):
-                this.sibling_keys |= other.keys
 
     results: dict[str, list[CriterionResult]] = defaultdict(list)
     for criterion in criteria:
