@@ -171,11 +171,14 @@ class _Finding:
     matched: list[str]
 
 
-def _context_keys(item: _Analysed, by_passage: dict[int, _Analysed], index: int) -> frozenset[str]:
-    """Terms near sentence ``index``: it and its neighbours, the lead-in and the headings."""
+def _context_keys(
+    item: _Analysed, by_passage: dict[int, _Analysed], index: int, reach: int = NEIGHBOURS
+) -> frozenset[str]:
+    """Terms near sentence ``index``: it and ``reach`` sentences on each side, the
+    lead-in and the headings."""
     sentences = item.sentences
-    start = sentences[max(index - NEIGHBOURS, 0)].start
-    end = sentences[min(index + NEIGHBOURS, len(sentences) - 1)].end
+    start = sentences[max(index - reach, 0)].start
+    end = sentences[min(index + reach, len(sentences) - 1)].end
     keys = {m.key for m in item.matches if start <= m.start < end}
     passage = item.passage
     if passage.lead_in is not None and id(passage.lead_in) in by_passage:
@@ -342,6 +345,11 @@ def _under_measure_heading(item: _Analysed) -> bool:
     )
 
 
+def _reach(criterion: Criterion) -> int:
+    """How many sentences on each side count as a match's context."""
+    return NEIGHBOURS if criterion.context_sentences is None else criterion.context_sentences
+
+
 def _counts(reference: str | None, for_another_theme: bool) -> bool:
     """Whether a match counts: not as a point in time, nor as a group's name where
     another theme's finding is what the sentence is about."""
@@ -446,7 +454,7 @@ def _findings(
                 discarded = True
                 continue
             if (needed or required) and not _context_holds(
-                _context_keys(item, by_passage, index), needed, required
+                _context_keys(item, by_passage, index, _reach(criterion)), needed, required
             ):
                 discarded = True
                 continue

@@ -92,6 +92,16 @@ class Criterion(_Model):
         default_factory=Terms, title="Terms that make a passage not count (wrong sense)"
     )
     levels: Levels = Field(default_factory=Levels)
+    context_sentences: int | None = Field(
+        default=None,
+        ge=0,
+        le=5,
+        title=(
+            "How many sentences on each side of a match count for its context groups"
+            " (default 2); 0 for terms so general that the newcomer word must stand in the"
+            " same sentence («forankret i alle sektorer»)"
+        ),
+    )
     exclude_nearby_unless: list[str] = Field(
         default_factory=list,
         title=(

@@ -196,6 +196,11 @@ def _criterion_section(criterion: Criterion, examples: list[FeatureExample]) -> 
     if criterion.context:
         groups = ", ".join(f"`{g}`" for g in criterion.context)
         out.append(f"- **Teller bare sammen med termgruppe:** {groups}")
+    if criterion.context_sentences is not None:
+        out.append(
+            f"- **Termgruppen må stå innenfor {criterion.context_sentences} setning(er)** "
+            "før eller etter treffet"
+        )
     if criterion.requires:
         groups = ", ".join(f"`{g}`" for g in criterion.requires)
         out.append(f"- **Krever i tillegg hver av termgruppene:** {groups}")
