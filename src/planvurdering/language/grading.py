@@ -479,7 +479,11 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     if listed and cues.lead_in is not None and cues.lead_in_colon:
         # "Sammen med NAV skal kommunen: …" – the lead-in's partners and time frames count
         # (a lead-in that says so with its colon, not any paragraph before a list).
-        attrs += sorted(w for w in lead_in_words if w in ACTOR_WORDS or w in TIME_WORDS)
+        attrs += sorted(
+            w
+            for w in lead_in_words
+            if (w in ACTOR_WORDS and w not in {"ansvar", "ansvaret"}) or w in TIME_WORDS
+        )
         if _has_any(cues.lead_in, PARTNER_PHRASES):
             attrs.append("partner i innledningen")
     # Making or revising a plan is a commitment to plan, not a measure (CODEBOOK).
