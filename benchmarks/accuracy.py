@@ -138,22 +138,26 @@ def split_report(passages: Sequence[Passage], grading: Grading, split: str) -> d
     """Per-theme and pooled measures for the graded passages of one split."""
     in_split = [p for p in passages if p.split == split]
     graded = [p for p in in_split if p.id in grading.levels]
-    themes: dict[str, Any] = {}
-    all_labels: list[int] = []
-    all_predicted: list[int] = []
-    for theme in THEME_IDS:
-        labels = [p.level(theme) for p in graded]
-        predicted = [grading.levels[p.id].get(theme, 0) for p in graded]
-        themes[theme] = scores(labels, predicted)
-        all_labels += labels
-        all_predicted += predicted
     return {
         "passages": len(in_split),
         "graded": len(graded),
         "failed": sorted(p.id for p in in_split if p.id in grading.failed),
-        "themes": themes,
-        "overall": scores(all_labels, all_predicted),
+        **theme_scores([dict(p.levels) for p in graded], [grading.levels[p.id] for p in graded]),
     }
+
+
+def theme_scores(truth: Sequence[Levels], predicted: Sequence[Levels]) -> dict[str, Any]:
+    """Per-theme and pooled measures for paired levels (a theme not given is 0)."""
+    themes: dict[str, Any] = {}
+    all_labels: list[int] = []
+    all_predicted: list[int] = []
+    for theme in THEME_IDS:
+        labels = [t.get(theme, 0) for t in truth]
+        got = [p.get(theme, 0) for p in predicted]
+        themes[theme] = scores(labels, got)
+        all_labels += labels
+        all_predicted += got
+    return {"themes": themes, "overall": scores(all_labels, all_predicted)}
 
 
 def pseudo_plans(passages: Sequence[Passage], size: int, seed: int = 7) -> list[list[Passage]]:
@@ -170,22 +174,13 @@ def plan_report(
 ) -> dict[str, Any]:
     """Theme agreement on pseudo-plans made of ``size`` passages of ``split`` each."""
     plans = pseudo_plans([p for p in passages if p.split == split], size)
-    themes: dict[str, Any] = {}
-    all_labels: list[int] = []
-    all_predicted: list[int] = []
+    truth = [{t: max(p.level(t) for p in plan) for t in THEME_IDS} for plan in plans]
     graded = [grader("\n\n".join(p.text for p in plan)) for plan in plans]
-    for theme in THEME_IDS:
-        labels = [max(p.level(theme) for p in plan) for plan in plans]
-        predicted = [levels.get(theme, 0) for levels in graded]
-        themes[theme] = scores(labels, predicted)
-        all_labels += labels
-        all_predicted += predicted
     return {
         "passages": len(plans),
         "graded": len(plans),
         "failed": [],
-        "themes": themes,
-        "overall": scores(all_labels, all_predicted),
+        **theme_scores(truth, graded),
     }
 
 
