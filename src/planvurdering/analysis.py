@@ -142,6 +142,11 @@ class _Analysed:
     matches: list[TermMatch]
     keys: frozenset[str]
     sentences: list[Span]
+    references: dict[int, str]
+    """Match start → how the programme there is used ("time", "group"; see
+    ``programme_reference``), worked out once per passage, not once per criterion."""
+    partner_phrases: frozenset[TermMatch]
+    """The matches that only name a measure's partner (``partner_phrase_at``)."""
     item_keys: frozenset[str] = frozenset()
     """For a list's lead-in: the terms of the items that follow it."""
 
@@ -158,7 +163,23 @@ def _analyse(plan: Plan, compiled: _CompiledCriteria, language: str) -> list[_An
     for passage, doc in zip(passages, docs, strict=True):
         matches = compiled.index.find(doc)
         keys = frozenset(m.key for m in matches)
-        analysed.append(_Analysed(passage, doc, matches, keys, list(doc.sents)))
+        references = {
+            m.start: ref for m in matches if (ref := programme_reference(doc, m.start)) is not None
+        }
+        partners = frozenset(
+            m for m in matches if m.key in compiled.cross_cutting and partner_phrase_at(doc, m)
+        )
+        analysed.append(
+            _Analysed(
+                passage,
+                doc,
+                matches,
+                keys,
+                list(doc.sents),
+                references=references,
+                partner_phrases=partners,
+            )
+        )
     return analysed
 
 
@@ -417,8 +438,8 @@ def _findings(
             for_another_theme = any(
                 m.key in compiled.other_themes[criterion.id]
                 and sentence.start <= m.start < sentence.end
-                and programme_reference(item.doc, m.start) != "time"
-                and not (m.key in compiled.cross_cutting and partner_phrase_at(item.doc, m))
+                and item.references.get(m.start) != "time"
+                and m not in item.partner_phrases
                 for m in item.matches
             )
             matches = [
@@ -426,7 +447,7 @@ def _findings(
                 for m in item.matches
                 if m.key in own
                 and sentence.start <= m.start < sentence.end
-                and _counts(programme_reference(item.doc, m.start), for_another_theme)
+                and _counts(item.references.get(m.start), for_another_theme)
             ]
             if not matches:
                 continue

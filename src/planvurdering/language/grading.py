@@ -23,6 +23,7 @@ from .norwegian import (
     ABSENCE_SUBJECTS,
     ABSENCE_VERBS,
     ACTOR_WORDS,
+    AGENCY_STEMS,
     ANAPHORS,
     BUDGET_HEADINGS,
     CLAUSE_BREAKS,
@@ -174,18 +175,12 @@ def goal_cues(tokens: list[Token]) -> list[str]:
     return cues
 
 
-def _others_opinion(lowered: list[str]) -> bool:
-    """Whether the sentence reports an agency's opinion («IMDi Midt-Norge mener …»)."""
+def _agency_says(lowered: list[str], verbs: frozenset[str]) -> bool:
+    """Whether an agency is the subject of one of ``verbs`` near the sentence's start:
+    its opinion («IMDi Midt-Norge mener …», OPINION_VERBS) or its request to the
+    municipality («IMDi ber kommunen …», REQUEST_VERBS)."""
     for i, word in enumerate(lowered[:8]):
-        if word in OPINION_VERBS:
-            return any(w.split("-")[0] in OPINION_HOLDERS for w in lowered[:i])
-    return False
-
-
-def _agency_request(lowered: list[str]) -> bool:
-    """Whether an agency asks the municipality for something («IMDi ber kommunen …»)."""
-    for i, word in enumerate(lowered[:8]):
-        if word in REQUEST_VERBS:
+        if word in verbs:
             return any(w.split("-")[0] in OPINION_HOLDERS for w in lowered[:i])
     return False
 
@@ -234,15 +229,13 @@ def attributes(tokens: list[Token]) -> list[str]:
         ):
             # «felles ansvar», «ta på seg større ansvar»: no one made responsible.
             continue
-        if (prev in SOURCE_PREPOSITIONS or prev in TOPIC_PREPOSITIONS) and (
-            word in ACTOR_WORDS or word.split("-")[0] in {"nav", "imdi", "husbanken"}
-        ):
+        actor = word in ACTOR_WORDS or word.split("-")[0] in AGENCY_STEMS
+        if actor and (prev in SOURCE_PREPOSITIONS or prev in TOPIC_PREPOSITIONS):
             # «startlån fra Husbanken», «anmodningen fra IMDi»: where something comes
             # from, not who carries the measure out.
             continue
         if (
-            word in ACTOR_WORDS
-            or word.split("-")[0] in {"nav", "imdi", "husbanken"}
+            actor
             or is_unit(text)
             or (text.isupper() and len(text) >= 2 and text not in {"SSB", "KOSTRA"})
         ) or word in TIME_WORDS:
@@ -503,14 +496,14 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     studying = any(w in STUDY_WORDS for w in lowered) or _has_any(lowered, COMMISSION_PHRASES)
     ceiling = 2 if plan_making or studying else 3
 
-    if _others_opinion(lowered):
+    if _agency_says(lowered, OPINION_VERBS):
         # «IMDi mener planen bør …»: a consultation party's view, not the plan's own.
         return None
     if _has_any(lowered, STATE_FRAMEWORK_PHRASES):
         # «Integreringsloven pålegger kommunene …, og kommunene skal ha en plan»: the
         # state's demand, even with a «skal».
         return None
-    if _agency_request(lowered) and not _municipal_goal(lowered):
+    if _agency_says(lowered, REQUEST_VERBS) and not _municipal_goal(lowered):
         # «IMDi har anmodet kommunen om å bosette 25 flyktninger i 2025»: described.
         return LevelDecision(1, ["anmodning"], confidence=0.7)
     if not goals and (

@@ -17,9 +17,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Tokens that end a sentence when they close it.
-SENTENCE_END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…", ":"})
-
 # Negation cues: where one governs a match, the plan says the thing is absent.
 NEGATION_WORDS: frozenset[str] = frozenset(
     {"ikke", "ikkje", "ingen", "inga", "intet", "aldri", "verken", "korkje", "ingenting"}
@@ -206,6 +203,8 @@ MEASURE_VERBS: frozenset[str] = frozenset(
 )
 
 # Level 3 attributes: who, when, how much, how many.
+# Agencies named with a suffix too («NAV-kontoret», «IMDi-kontoret»): an actor.
+AGENCY_STEMS: frozenset[str] = frozenset({"nav", "imdi", "husbanken"})
 ACTOR_WORDS: frozenset[str] = frozenset(
     """
     nav imdi husbanken fylkeskommunen ansvaret kommunedirektøren kommunedirektør rådmannen
