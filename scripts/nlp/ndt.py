@@ -102,18 +102,22 @@ def read_ndt(standard: str) -> Iterator[Sentence]:
         for block in _blocks(path):
             tokens = []
             for line in block:
-                cols = line.split("\t")
-                tokens.append(
-                    Token(
-                        form=cols[1],
-                        lemma=_clean_lemma(cols[2]),
-                        tag=cols[3],
-                        feats=cols[5],
-                        head=int(cols[6]),
-                        deprel=cols[7],
-                    )
-                )
+                tokens.append(_token(line.split("\t")))
             yield Sentence(path.stem, tuple(tokens))
+
+
+def _token(cols: list[str], *, xpos: str = "", space_after: bool = True) -> Token:
+    """A token from the ten CoNLL columns (NDT and UD share the first eight)."""
+    return Token(
+        form=cols[1],
+        lemma=_clean_lemma(cols[2]),
+        tag=cols[3],
+        feats=cols[5],
+        head=int(cols[6]),
+        deprel=cols[7],
+        xpos=xpos,
+        space_after=space_after,
+    )
 
 
 def ud_path(standard: str, split: str) -> Path:
@@ -135,16 +139,7 @@ def read_ud(standard: str, split: str) -> Iterator[Sentence]:
                 if "-" in cols[0] or "." in cols[0]:
                     continue  # multiword ranges and empty nodes
                 tokens.append(
-                    Token(
-                        form=cols[1],
-                        lemma=_clean_lemma(cols[2]),
-                        tag=cols[3],
-                        feats=cols[5],
-                        head=int(cols[6]),
-                        deprel=cols[7],
-                        xpos=cols[4],
-                        space_after="SpaceAfter=No" not in cols[9],
-                    )
+                    _token(cols, xpos=cols[4], space_after="SpaceAfter=No" not in cols[9])
                 )
         yield Sentence(sent_id, tuple(tokens), text)
 
