@@ -4,25 +4,20 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 import planvurdering as pv
+from _cli import run_cli
 from planvurdering.cli import app
 
 runner = CliRunner()
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from planvurdering.cli import main; main()", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_cli(*args)
 
 
 def test_cli_version() -> None:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from _cli import run_cli
 from planvurdering.cases import load_case
 from planvurdering.cli import app
 
@@ -20,13 +19,7 @@ ENV = {"COLUMNS": "200", "PLANVURDERING_SAKSBEHANDLER": "Kari"}
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from planvurdering.cli import main; main()", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, **ENV},
-    )
+    return run_cli(*args, env=ENV)
 
 
 @pytest.fixture(scope="module")
