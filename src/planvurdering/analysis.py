@@ -11,8 +11,8 @@ of its criteria; scores are weighted means scaled to 0–100 (DOMAIN.md §3).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,12 +70,19 @@ class _CompiledCriteria:
     measure_cues: dict[str, frozenset[str]]
     other_themes: dict[str, frozenset[str]]
     """criterion id → the term keys of the criteria of every other theme."""
-    with_other_themes: dict[str, frozenset[str]]
-    """criterion id → the term keys of its ``with_other_themes`` groups."""
     all_terms: frozenset[str]
     """The term keys of every criterion (not the groups')."""
     cross_cutting: frozenset[str]
     """The term keys of the criteria of cross-cutting themes (samarbeid)."""
+    _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+
+    def group_terms(self, names: Sequence[str]) -> frozenset[str]:
+        """The term keys of the named groups together, worked out once per list of names."""
+        key = tuple(names)
+        found = self._unions.get(key)
+        if found is None:
+            found = self._unions[key] = frozenset().union(*(self.groups[g] for g in key))
+        return found
 
 
 def _compile(criteria: Criteria) -> _CompiledCriteria:
@@ -91,12 +98,15 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
     for group_terms in groups.values():
         every += group_terms
     by_theme: dict[str, set[str]] = {}
+    cross_cutting: set[str] = set()
     for c in criteria:
+        info = criteria.themes.get(c.theme)
+        if info is not None and info.cross_cutting:
+            cross_cutting |= terms[c.id]
         if c.with_other_themes:
             # Background criteria (the population and its figures: «prosent», «andel»)
             # do not make a sentence another theme's.
             continue
-        info = criteria.themes.get(c.theme)
         if info is not None and info.cross_cutting:
             # A cross-cutting theme's words of its own kind only («samarbeid», «avtale»).
             by_theme.setdefault(c.theme, set()).update(
@@ -118,15 +128,8 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
         goals,
         measures,
         other_themes,
-        {c.id: frozenset().union(*(groups[g] for g in c.with_other_themes)) for c in criteria},
         frozenset().union(*terms.values()),
-        frozenset().union(
-            *(
-                terms[c.id]
-                for c in criteria
-                if (t := criteria.themes.get(c.theme)) is not None and t.cross_cutting
-            )
-        ),
+        frozenset(cross_cutting),
     )
 
 
@@ -247,7 +250,7 @@ def _grade_sentence(
     # The words of the groups a criterion requires are what it is about, not attributes
     # of a measure: «Samarbeidet med IMDi og fylkeskommunen skal styrkes» names partners
     # of the cooperation, not who carries a measure out.
-    about = frozenset().union(*(compiled.groups[g] for g in criterion.requires))
+    about = compiled.group_terms(criterion.requires)
     subject = frozenset(
         i
         for m in item.matches
@@ -339,7 +342,7 @@ def _excluded_nearby(
 ) -> bool:
     """An exclude term in the sentence before or after, and no word of the criterion's
     ``exclude_nearby_unless`` groups in the sentence itself."""
-    exempt = frozenset().union(*(compiled.groups[g] for g in criterion.exclude_nearby_unless))
+    exempt = compiled.group_terms(criterion.exclude_nearby_unless)
     if sentence_keys & exempt:
         return False
     sentences = item.sentences
@@ -418,9 +421,7 @@ def _findings(
     """The graded sentences for ``criterion``, and whether any match was discarded."""
     own = compiled.terms[criterion.id]
     excluded = compiled.excludes[criterion.id]
-    needed: frozenset[str] = frozenset()
-    for group in criterion.context:
-        needed |= compiled.groups[group]
+    needed = compiled.group_terms(criterion.context)
     required = [compiled.groups[group] for group in criterion.requires]
     findings: list[_Finding] = []
     discarded = False
@@ -454,7 +455,7 @@ def _findings(
             if (
                 for_another_theme
                 and criterion.with_other_themes
-                and not sentence_keys & compiled.with_other_themes[criterion.id]
+                and not sentence_keys & compiled.group_terms(criterion.with_other_themes)
                 and not sentence_keys
                 & (compiled.goal_cues[criterion.id] | compiled.measure_cues[criterion.id])
             ):
