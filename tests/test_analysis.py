@@ -346,6 +346,85 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "frivillighet",
             1,
         ),
+        # A list of challenges describes, even with an action verb in it.
+        (
+            "Hovedutfordringer:\n- Flere bedrifter mangler fagarbeidere og rekrutterer fra "
+            "utlandet.",
+            "arbeidsgiver",
+            1,
+        ),
+        # The municipality's own units are the inclusive-employer theme, not employers'.
+        (
+            "Tiltak | Ansvar | Frist\nHver enhet tar imot én flyktning på arbeidspraksis per "
+            "år | Enhetsleder | 2026",
+            "arbeidsgiver",
+            0,
+        ),
+        (
+            "Tiltak | Ansvar | Frist\nHver enhet tar imot én flyktning på arbeidspraksis per "
+            "år | Enhetsleder | 2026",
+            "inkluderende_arbeidsgiver",
+            3,
+        ),
+        (
+            "Kommunen skal være en god arbeidsgiver for ansatte med innvandrerbakgrunn.",
+            "arbeidsgiver",
+            0,
+        ),
+        # «utenlandske kunder» are no immigrants.
+        (
+            "Mange bedrifter selger til utenlandske kunder, og kommunen vil hjelpe dem inn på "
+            "nye markeder.",
+            "arbeidsgiver",
+            0,
+        ),
+        # «bosatt etter avtale med IMDi» names the group, it is no cooperation.
+        (
+            "Kommunen skal ha nok boliger til flyktninger som bosettes etter avtale med IMDi.",
+            "samarbeid",
+            0,
+        ),
+        (
+            "Kommunen skal ha nok boliger til flyktninger som bosettes etter avtale med IMDi.",
+            "bolig",
+            2,
+        ),
+        # A cost key is not population development.
+        (
+            "Flyktningtjenesten er interkommunal. Utgiftene til tjenesten fordeles etter "
+            "folketall.",
+            "demografi",
+            0,
+        ),
+        # «familiegjenforening» holds «gjenforening», not «forening».
+        (
+            "Om lag 300 innbyggere har kommet gjennom familiegjenforening med flyktninger.",
+            "frivillighet",
+            0,
+        ),
+        # Property tax on homes and holiday homes is neither housing nor leisure.
+        (
+            "Eiendomsskatten på boliger og fritidsboliger er 3 promille. Kommunen bosatte 20 "
+            "flyktninger i fjor.",
+            "bolig",
+            0,
+        ),
+        # A list's lead-in is its last sentence: «innen handel» in the paragraph is no
+        # deadline, and a goal in the item that names partners stays a goal.
+        (
+            "Arbeidsliv\nHandelsnæringen har mange små bedrifter innen handel og bygg. Dette "
+            "vil vi:\n- Kommunen skal sammen med NAV sørge for at flere flyktninger får praksis "
+            "i lokale bedrifter.",
+            "arbeidsgiver",
+            2,
+        ),
+        # Labour as what immigration brings the population is demografi, not employers.
+        (
+            "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "
+            "arbeidskraft i framtida.",
+            "arbeidsgiver",
+            0,
+        ),
     ],
 )
 def test_analysis_level_rules(text: str, theme: str, level: int, criteria: pv.Criteria) -> None:

@@ -10,6 +10,7 @@ of its criteria; scores are weighted means scaled to 0–100 (DOMAIN.md §3).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -236,6 +237,22 @@ def _words(passage: Passage | None) -> set[str]:
     return set(_word_list(passage))
 
 
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«])")
+
+
+def _lead_in_words(passage: Passage) -> list[str]:
+    """The words of a list's lead-in: its last sentence («… Dette vil vi:»), not the whole
+    paragraph before the list, whose description («bedrifter innen handel») says nothing
+    of who carries the items out or when. A table's lead-in is its header row, whole."""
+    lead_in = passage.lead_in
+    if lead_in is None:
+        return []
+    if passage.kind == "row":
+        return _word_list(lead_in)
+    last = _SENTENCE_BREAK_RE.split(lead_in.text.strip())[-1]
+    return [w.strip(".,:;()«»").lower() for w in last.replace("|", " ").split()]
+
+
 def _grade_sentence(
     criterion: Criterion,
     compiled: _CompiledCriteria,
@@ -260,9 +277,9 @@ def _grade_sentence(
     following = _following_labels(item, index, compiled.all_terms)
     cues = PassageCues(
         kind=passage.kind,
-        lead_in=tuple(_word_list(passage.lead_in)) if passage.lead_in else None,
+        lead_in=tuple(_lead_in_words(passage)) if passage.lead_in else None,
         lead_in_colon=bool(passage.lead_in and passage.lead_in.text.rstrip().endswith(":")),
-        lead_in_words=frozenset(_words(passage.lead_in)),
+        lead_in_words=frozenset(_lead_in_words(passage)),
         heading_words=frozenset().union(*(_words(h) for h in passage.headings)),
         action_table=is_action_table_row(
             passage.kind, passage.lead_in.text if passage.lead_in else None

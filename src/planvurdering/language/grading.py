@@ -26,6 +26,7 @@ from .norwegian import (
     AGENCY_STEMS,
     ANAPHORS,
     BUDGET_HEADINGS,
+    CHALLENGE_HEADINGS,
     CLAUSE_BREAKS,
     COMMISSION_PHRASES,
     EXISTENTIAL_VERBS,
@@ -234,6 +235,9 @@ def attributes(tokens: list[Token]) -> list[str]:
             # «startlån fra Husbanken», «anmodningen fra IMDi»: where something comes
             # from, not who carries the measure out.
             continue
+        if word in {"innen", "innan"} and not _time_follows(nxt):
+            # «bedrifter innen handel og bygg»: a field, not a deadline.
+            continue
         if (
             actor
             or is_unit(text)
@@ -350,6 +354,29 @@ def continues_measure(tokens: list[Token]) -> bool:
         goal_cues(tokens)
         or any(w in MEASURE_VERBS or w in RESOURCE_WORDS or w in RESPONSIBLE_LABELS for w in words)
         or {"ansvaret", "ansvar"} & set(words)
+    )
+
+
+_DEADLINE_NOUNS: frozenset[str] = frozenset(
+    """
+    utgangen utgongen slutten årsskiftet planperioden sommeren sommaren våren hausten høsten
+    vinteren neste fristen utløpet nyttår ett eitt ein en et eit to tre fire fem seks
+    """.split()
+)
+
+
+def _time_follows(word: str) -> bool:
+    """Whether the word after «innen» makes it a deadline («innen 2026», «innen utgangen
+    av året», «innen tre måneder», «innen juni»)."""
+    return bool(word[:1].isdigit()) or word in MONTHS or word in _DEADLINE_NOUNS
+
+
+def _deadline_in(words: tuple[str, ...] | None) -> bool:
+    """Whether «innen»/«innan» in these words is followed by a time."""
+    words = words or ()
+    return any(
+        w in {"innen", "innan"} and i + 1 < len(words) and _time_follows(words[i + 1])
+        for i, w in enumerate(words)
     )
 
 
@@ -475,7 +502,8 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         attrs += sorted(
             w
             for w in lead_in_words
-            if (w in ACTOR_WORDS and w not in {"ansvar", "ansvaret"}) or w in TIME_WORDS
+            if (w in ACTOR_WORDS and w not in {"ansvar", "ansvaret"})
+            or (w in TIME_WORDS and (w not in {"innen", "innan"} or _deadline_in(cues.lead_in)))
         )
         if _has_any(cues.lead_in, PARTNER_PHRASES):
             attrs.append("partner i innledningen")
@@ -519,6 +547,9 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         return LevelDecision(1, ["ønske uten forpliktelse"], confidence=0.7)
     if cues.action_table:
         return LevelDecision(min(3, ceiling), ["tiltakstabell", *attrs[:3]], confidence=0.85)
+    if not goals and (heading_words | lead_in_words) & CHALLENGE_HEADINGS:
+        # «Hovudutfordringar: – Mange verksemder … rekrutterer frå utlandet»: described.
+        return LevelDecision(1, ["utfordring"], confidence=0.7)
     status_quo = describes_status_quo(tokens)
     if status_quo and not goals:
         # "Voksenopplæringen gir i dag norskopplæring til 40 deltakere": today's service.
@@ -534,7 +565,7 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     if PAST_TENSE & set(lowered):
         # «Innvandrerrådet ble opprettet i 2019»: a year in the past is no time frame.
         attrs = [a for a in attrs if not _PAST_YEAR_ATTR_RE.match(a)]
-    if committed and not listed and attrs and all(_weak(a) for a in attrs):
+    if committed and (not listed or goals) and attrs and all(_weak(a) for a in attrs):
         # «Kommunen skal skaffe boliger … og vil samarbeide med Husbanken»: a goal that
         # names partners is still a goal; a measure needs a unit, a time, money or a number.
         return LevelDecision(2, (goals or ["mål"])[:3], confidence=0.7)

@@ -131,6 +131,15 @@ PAST_PHRASES: tuple[tuple[str, ...], ...] = (
 # Headings over a look back («Evaluering av førre samfunnsdel», «Erfaringer fra forrige
 # periode», «Status for tiltak i forrige handlingsplan»): what stands under them is the past.
 PAST_HEADING_WORDS: frozenset[str] = frozenset({"forrige", "førre", "evaluering", "tilbakeblikk"})
+# Headings and lead-ins over a list of challenges («Hovudutfordringar», «Utfordringer:»): its
+# items describe the situation (level 1), even when a verb there names an action
+# («Mange verksemder … rekrutterer frå utlandet»).
+CHALLENGE_HEADINGS: frozenset[str] = frozenset(
+    """
+    utfordringer utfordringar utfordring hovedutfordringer hovudutfordringar hovedutfordring
+    hovudutfordring nåsituasjon nosituasjon
+    """.split()
+)
 # The state's framework, described: what IMDi asks of all municipalities, the law's duties.
 # A description of it is not the plan's own (CODEBOOK: «the state … counts only if this
 # plan takes it up»).
@@ -345,6 +354,9 @@ BOUND_PREFIXES: frozenset[str] = frozenset(
     {"fler", "fleir", "multi", "tverr", "inter", "u", "mis", "hoved", "hovud", "del"}
     | {"ut", "inn", "opp", "av", "til", "over", "under", "fram", "frem", "gjennom", "om"}
 )
+# Prefixes that belong to the word after them («gjen|forening», «be|setting»): a term found
+# right after one is part of a longer word, not a compound's last part.
+INSEPARABLE_PREFIXES: frozenset[str] = frozenset({"gjen", "be", "van", "er"})
 # The shortest first part before a term ("utleie|bolig").
 MIN_COMPOUND_HEAD = 2
 # Terms shorter than this match only as a word or a compound's first part.
@@ -541,6 +553,13 @@ NOT_ACTION_BIGRAMS: frozenset[tuple[str, str]] = frozenset(
         ("byggje", "på"),
         ("gir", "grunnlag"),
         ("gjev", "grunnlag"),
+        # «skolen gir mulighet for tettere samarbeid»: an opening, not a measure.
+        ("gir", "mulighet"),
+        ("gir", "muligheter"),
+        ("gjev", "moglegheit"),
+        ("gjev", "moglegheiter"),
+        ("gir", "rom"),
+        ("gjev", "rom"),
         ("tar", "utgangspunkt"),
         ("tek", "utgangspunkt"),
         ("søke", "samarbeid"),

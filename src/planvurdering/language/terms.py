@@ -31,6 +31,7 @@ from .norwegian import (
     E_DROP_ENDINGS,
     FUNCTION_WORDS,
     INFLECTION_SUFFIXES,
+    INSEPARABLE_PREFIXES,
     LINKING,
     MIN_COMPOUND_HEAD,
     MIN_COMPOUND_TAIL,
@@ -111,6 +112,16 @@ def _known_parts(head: str, depth: int) -> bool:
     return False
 
 
+def _inside_longer_word(prefix: str, word: str) -> bool:
+    """Whether the compound's last part is a longer word that merely ends in ``word``
+    after an inseparable prefix: «familie|gjenforening» holds «gjenforening», not
+    «forening»."""
+    return any(
+        prefix.endswith(bound) and len(prefix) > len(bound) and is_known_word(bound + word)
+        for bound in INSEPARABLE_PREFIXES
+    )
+
+
 def _found_at(word: str, text: str, *, short: bool, case_sensitive: bool) -> bool:
     start = text.find(word)
     while start != -1:
@@ -120,6 +131,7 @@ def _found_at(word: str, text: str, *, short: bool, case_sensitive: bool) -> boo
             and not case_sensitive
             and (prefix.endswith("-") or len(prefix) >= MIN_COMPOUND_HEAD)
             and plausible_head(prefix)
+            and not _inside_longer_word(prefix, word)
         ):
             if case_sensitive:
                 # Names take a genitive or a definite ending only: «NAVs», «Husbankens».
