@@ -418,6 +418,20 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "arbeidsgiver",
             2,
         ),
+        # A heading is a title, not a statement: it gives context, not a level.
+        (
+            "Bosetting og integrering\nKommunen skal kjøpe fire boliger til flyktningfamilier "
+            "i 2026.",
+            "demografi",
+            0,
+        ),
+        # Places in kindergartens and the nursing home are the municipality's own.
+        (
+            "Kommunen tilbyr minst åtte språkpraksisplasser i året for deltakere i "
+            "introduksjonsprogrammet, fordelt på barnehagene og sykehjemmet.",
+            "arbeidsgiver",
+            0,
+        ),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

@@ -443,7 +443,7 @@ def _findings(
     findings: list[_Finding] = []
     discarded = False
     for item in analysed:
-        if not item.keys & own:
+        if not item.keys & own or item.passage.kind == "heading":
             continue
         for index, sentence in enumerate(item.sentences):
             sentence_keys = {
