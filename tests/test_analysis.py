@@ -432,6 +432,38 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "arbeidsgiver",
             0,
         ),
+        # A number before the finding's own word is a target: a measure.
+        (
+            "Voksenopplæringen tilbyr minst åtte språkpraksisplasser i året for deltakere i "
+            "introduksjonsprogrammet.",
+            "sprak",
+            3,
+        ),
+        # A commitment for immigrants is not a goal about the immigrant population …
+        (
+            "Biblioteket skal være et sted der flyktninger og arbeidsinnvandrere møter andre.",
+            "demografi",
+            0,
+        ),
+        # … one about their staying is.
+        (
+            "Kommunen skal legge til rette for at arbeidsinnvandrere blir boende i kommunen.",
+            "demografi",
+            2,
+        ),
+        # Origin describes the population, even among a private industry's staff.
+        (
+            "Om lag halvparten av de ansatte i fiskeforedlingen er arbeidsinnvandrere fra Polen "
+            "og Litauen.",
+            "demografi",
+            1,
+        ),
+        (
+            "Om lag halvparten av de ansatte i fiskeforedlingen er arbeidsinnvandrere fra Polen "
+            "og Litauen.",
+            "inkluderende_arbeidsgiver",
+            0,
+        ),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

@@ -498,7 +498,15 @@ def _findings(
                 discarded = True
                 continue
             decision = _grade_sentence(criterion, compiled, item, index, matches, municipality)
-            if decision is None:
+            if decision is None or (
+                decision.level >= 2
+                and criterion.commitment_requires
+                and not sentence_keys & compiled.group_terms(criterion.commitment_requires)
+                and not sentence_keys
+                & (compiled.goal_cues[criterion.id] | compiled.measure_cues[criterion.id])
+            ):
+                # «Rådet skal uttale seg i saker som gjeld innbyggjarar med
+                # innvandrarbakgrunn»: a commitment for the group, not about it.
                 discarded = True
                 continue
             if needed and not (sentence_keys & needed):

@@ -119,6 +119,15 @@ class Criterion(_Model):
             " group («norskopplæring for innvandrere» is not about the immigrant population)"
         ),
     )
+    commitment_requires: list[str] = Field(
+        default_factory=list,
+        title=(
+            "Term groups of which one must occur in the sentence for a goal or measure (level"
+            " 2–3) to count; without it, the municipality commits to something for the group,"
+            " which is another theme («biblioteket skal vere ein stad der flyktningar møter"
+            " andre» is not a goal for the immigrant population)"
+        ),
+    )
     plan_types: list[str] | None = Field(
         default=None, title="Plan types it applies to; default: the catalogue's per theme"
     )
@@ -468,6 +477,7 @@ def load_criteria(path: str | Path | None = None) -> Criteria:
                 ("context", criterion.context),
                 ("requires", criterion.requires),
                 ("with_other_themes", criterion.with_other_themes),
+                ("commitment_requires", criterion.commitment_requires),
                 ("exclude_nearby_unless", criterion.exclude_nearby_unless),
             ):
                 for group in groups:

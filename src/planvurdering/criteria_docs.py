@@ -216,6 +216,12 @@ def _criterion_section(criterion: Criterion, examples: list[FeatureExample]) -> 
             "- **I en setning med et annet temas termer teller det bare sammen med "
             f"termgruppe:** {groups} (ellers er gruppen bare målgruppen for det andre temaet)"
         )
+    if criterion.commitment_requires:
+        groups = ", ".join(f"`{g}`" for g in criterion.commitment_requires)
+        out.append(
+            "- **Et mål eller tiltak (nivå 2–3) teller bare med termgruppe i setningen:** "
+            f"{groups} (ellers er gruppen bare målgruppen for noe kommunen gjør)"
+        )
     if criterion.exclude.all():
         out.append(f"- **Teller ikke når setningen nevner:** {_terms(criterion.exclude, 'nb')}")
     if criterion.levels.goal.all():

@@ -465,6 +465,24 @@ def _weak(attribute: str) -> bool:
     return attribute.startswith("partner") or word in PARTNER_AGENCIES
 
 
+def _counted_terms(tokens: list[Token], matched: frozenset[int]) -> list[str]:
+    """A number before the finding's own word is a measurable target («minst åtte
+    språkpraksisplassar», «20 utleieboliger»), though the word itself is no attribute;
+    «i året» makes it yearly."""
+    found: list[str] = []
+    for prev, token in itertools.pairwise(tokens):
+        word = _lower(prev)
+        if (
+            token.i in matched
+            and prev.i not in matched
+            and (_NUMBER_RE.match(word) or word in NUMBER_WORDS)
+            and not _YEAR_RE.match(word)
+            and _PLURAL_RE.match(_lower(token)) is not None
+        ):
+            found.append(f"{prev.text} {token.text}")
+    return found
+
+
 def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None:
     """The level that ``tokens`` (the clause or sentence of a match) supports.
 
@@ -474,7 +492,10 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     kind, lead_in_words, heading_words = cues.kind, cues.lead_in_words, cues.heading_words
     lowered = [_lower(t) for t in tokens]
     goals = goal_cues(tokens) + list(cues.extra_goal)
-    attrs = attributes([t for t in affirmed(tokens) if t.i not in cues.matched])
+    kept = affirmed(tokens)
+    attrs = attributes([t for t in kept if t.i not in cues.matched]) + _counted_terms(
+        kept, cues.matched
+    )
     # «skal sammen med NAV bidra til at arbeidsgivere tar inn flyktninger»: what stands in
     # the «at»-clause of a goal verb is the goal's content, not the measure.
     reach = _goal_clause_start(lowered)
