@@ -464,6 +464,76 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "inkluderende_arbeidsgiver",
             0,
         ),
+        # A council's request is reported, not the plan's own measure.
+        (
+            "Ungdomsrådet har bedt om at det opprettes en møteplass for ungdom med "
+            "innvandrerbakgrunn.",
+            "frivillighet",
+            1,
+        ),
+        # Other municipalities" schemes are not this plan's.
+        (
+            "Flere kommuner i regionen har velkomstpakker på flere språk til nye innbyggere.",
+            "frivillighet",
+            0,
+        ),
+        # People settling themselves «etter hvert» is a description, not a dated measure.
+        (
+            "Mange av arbeidsinnvandrerne har etter hvert bosatt seg fast med familien, og de "
+            "utgjør nå en stor del av folketallet.",
+            "demografi",
+            1,
+        ),
+        # A commissioned study commits the municipality.
+        (
+            "Kommunestyret ber kommunedirektøren utrede hvordan kommunen kan øke andelen "
+            "ansatte med innvandrerbakgrunn.",
+            "inkluderende_arbeidsgiver",
+            2,
+        ),
+        # «mens» parts the population's share from the staff's.
+        (
+            "Andelen innbyggere med innvandrerbakgrunn er 12 prosent, mens bare 6 prosent av "
+            "kommunens ansatte har innvandrerbakgrunn.",
+            "demografi",
+            1,
+        ),
+        # A target for sick leave is no knowledge base on immigrants.
+        (
+            "Det samlede sykefraværet skal ned fra 9,2 prosent til under 7,5 prosent innen "
+            "2029. Mange ansatte i hjemmetjenesten er innvandrere.",
+            "demografi",
+            0,
+        ),
+        # Settlement tied to labour needs is demografi, not employers.
+        (
+            "Kommunen skal bosette flyktninger i tråd med anmodningen fra IMDi og se "
+            "bosettingen i sammenheng med behovet for arbeidskraft i helse og landbruk.",
+            "arbeidsgiver",
+            0,
+        ),
+        # Staff who work with integration are no inclusive-employer measure.
+        (
+            "Kommunen skal inngå en avtale om felles kompetanseheving for ansatte som arbeider "
+            "med integrering.",
+            "inkluderende_arbeidsgiver",
+            0,
+        ),
+        # A grant from IMDi funds a measure; it is no cooperation.
+        (
+            "Tiltak | Ansvar | Frist | Finansiering\nJobbsjansen for hjemmeværende kvinner "
+            "med innvandrerbakgrunn, med arbeidspraksis i lokale bedrifter | NAV | 2025–2027 | "
+            "Tilskudd fra IMDi",
+            "samarbeid",
+            0,
+        ),
+        # The government's strategy is not the plan's goal.
+        (
+            "Regjeringens integreringsstrategi legger vekt på at flere innvandrere skal komme "
+            "i arbeid.",
+            "demografi",
+            0,
+        ),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

@@ -115,10 +115,16 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
             )
         else:
             by_theme.setdefault(c.theme, set()).update(terms[c.id])
-    # Agencies (NAV, IMDi, Husbanken) are actors in every theme, not a theme's subject.
-    actors = groups.get("partnere", frozenset())
+    # Agencies (NAV, IMDi, Husbanken) are actors in every theme, not a theme's subject; the
+    # words for newcomers themselves («familiegjenforente», a sprak term) name a group.
+    not_topics = (
+        groups.get("partnere", frozenset())
+        | groups.get("nykommere", frozenset())
+        | groups.get("innvandrere", frozenset())
+    )
     other_themes = {
-        c.id: frozenset().union(*(t for theme, t in by_theme.items() if theme != c.theme)) - actors
+        c.id: frozenset().union(*(t for theme, t in by_theme.items() if theme != c.theme))
+        - not_topics
         for c in criteria
     }
     return _CompiledCriteria(

@@ -40,6 +40,8 @@ from .norwegian import (
     GROUP_NAMING_WORDS,
     HEDGE_PHRASES,
     INDICATOR_HEADINGS,
+    INPUT_HOLDERS,
+    INPUT_VERBS,
     MEASURE_HEADINGS,
     MEASURE_LABELS,
     MEASURE_VERBS,
@@ -186,6 +188,15 @@ def _agency_says(lowered: list[str], verbs: frozenset[str]) -> bool:
     return False
 
 
+def _input_says(lowered: list[str]) -> bool:
+    """Whether a council, business or residents are the subject of an opinion or request
+    near the sentence's start («Ungdomsrådet har bedt om at …»)."""
+    for i, word in enumerate(lowered[:8]):
+        if word in INPUT_VERBS:
+            return any(w in INPUT_HOLDERS for w in lowered[:i])
+    return False
+
+
 def _municipal_goal(lowered: list[str]) -> bool:
     """Whether the municipality itself commits in the sentence («…, og kommunen skal …»)."""
     return any(
@@ -237,6 +248,9 @@ def attributes(tokens: list[Token]) -> list[str]:
             continue
         if word in {"innen", "innan"} and not _time_follows(nxt):
             # «bedrifter innen handel og bygg»: a field, not a deadline.
+            continue
+        if word in {"hvert", "kvart", "kvar"} and prev == "etter":
+            # «etter kvart» (gradually) is no frequency.
             continue
         if (
             actor
@@ -398,6 +412,12 @@ def _not_an_action(lowered: list[str], i: int) -> bool:
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
     if (lowered[i], nxt) in NOT_ACTION_BIGRAMS:
         return True
+    if any(w in {"kan", "kunne"} for w in lowered[max(i - 2, 0) : i]) and not (
+        {"om", "at", "å"} & set(lowered[:i])
+    ):
+        # «frivillige organisasjoner kan søke tilskudd»: a possibility, not a measure
+        # (but «… for å vurdere om leietakeren kan kjøpe» leaves the measure before it).
+        return True
     if any(w in {"ble", "blei", "vart"} for w in lowered[max(i - 2, 0) : i]):
         # «det vart busett færre flyktningar i 2023»: what happened, not a measure.
         return True
@@ -555,11 +575,14 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     if _agency_says(lowered, REQUEST_VERBS) and not _municipal_goal(lowered):
         # «IMDi har anmodet kommunen om å bosette 25 flyktninger i 2025»: described.
         return LevelDecision(1, ["anmodning"], confidence=0.7)
-    if not goals and (
-        _has_any(lowered, PAST_PHRASES)
-        or bool(heading_words & PAST_HEADING_WORDS)
-        or _other_municipality(tokens, cues.own)
-    ):
+    if _input_says(lowered) and not _municipal_goal(lowered):
+        # «Ungdomsrådet har bedt om at det opprettes ei møteplass …»: a wish reported.
+        return LevelDecision(1, ["innspill"], confidence=0.7)
+    if not goals and (_has_any(lowered, PAST_PHRASES) or bool(heading_words & PAST_HEADING_WORDS)):
+        return None
+    if _other_municipality(tokens, cues.own) and not _municipal_goal(lowered):
+        # «Regjeringa sin strategi legg vekt på at fleire innvandrarar skal …»: a «skal»
+        # that is not this municipality's.
         return None
     attrs += list(cues.extra_attributes)
     hedged = _hedged(lowered) and not (set(goals) & FIRM_GOAL_WORDS)
@@ -575,7 +598,12 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     if status_quo and not goals:
         # "Voksenopplæringen gir i dag norskopplæring til 40 deltakere": today's service.
         return LevelDecision(1, [status_quo], confidence=0.7)
-    committed = bool(goals) or (listed and (under_goals or under_measures))
+    # «Kommunestyret ber kommunedirektøren greie ut korleis …»: a commissioned study
+    # commits the municipality (level 2, under the study ceiling).
+    commissioned = _has_any(lowered, COMMISSION_PHRASES) or any(
+        w in STUDY_WORDS and not w.endswith(("ning", "ing")) for w in lowered
+    )
+    committed = bool(goals) or commissioned or (listed and (under_goals or under_measures))
     is_measure = (
         bool(actions)
         or labelled

@@ -27,7 +27,7 @@ ABSENCE_SUBJECTS: frozenset[str] = frozenset(
     {"kommunen", "vi", "me", "planen", "kommuneplanen", "planverket", "kommunestyret"}
 )
 # Words that introduce a clause which takes a negated statement back ("…, men skal …").
-CLAUSE_BREAKS: frozenset[str] = frozenset({"men", "likevel", "derimot", ";"})
+CLAUSE_BREAKS: frozenset[str] = frozenset({"men", "mens", "medan", "likevel", "derimot", ";"})
 
 # Level 2: the plan commits to something (goal, strategy, priority).
 GOAL_WORDS: frozenset[str] = frozenset(
@@ -144,6 +144,10 @@ CHALLENGE_HEADINGS: frozenset[str] = frozenset(
 # A description of it is not the plan's own (CODEBOOK: «the state … counts only if this
 # plan takes it up»).
 STATE_FRAMEWORK_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("staten", "fastsetter"),
+    ("staten", "fastset"),
+    ("staten", "bestemmer"),
+    ("staten", "avgjer"),
     ("ber", "kommunene"),
     ("ber", "kommunane"),
     ("kommunene", "plikt"),
@@ -451,6 +455,11 @@ OTHER_MUNICIPALITY_SUBJECTS: frozenset[str] = frozenset(
     {"nabokommunen", "nabokommunene", "nabokommunane", "nabokommunar", "nabokommuner"}
     # the country and the state as subject: national figures and policy, not this plan's
     | {"norge", "noreg", "regjeringen", "regjeringa", "stortinget", "landet"}
+    # «Flere kommuner i regionen har …», «Mange kommunar har …»
+    | {"kommuner", "kommunar"}
+    # the state's own documents as subject («Frivilligheitsmeldinga slår fast at staten …»)
+    | {"staten", "departementet", "frivillighetsmeldingen", "frivilligheitsmeldinga"}
+    | {"stortingsmeldingen", "stortingsmeldinga", "integreringsstrategien", "regjeringens"}
 )
 # Hedges: a wish or an option, not a commitment («bør vurdere», «kan være aktuelt»).
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -553,6 +562,13 @@ NOT_ACTION_BIGRAMS: frozenset[tuple[str, str]] = frozenset(
         ("byggje", "på"),
         ("gir", "grunnlag"),
         ("gjev", "grunnlag"),
+        # «arbeidsinnvandrarane har busett seg fast»: people settling, not a measure.
+        ("busett", "seg"),
+        ("bosatt", "seg"),
+        ("busette", "seg"),
+        ("bosette", "seg"),
+        ("bosetter", "seg"),
+        ("busetter", "seg"),
         # «skolen gir mulighet for tettere samarbeid»: an opening, not a measure.
         ("gir", "mulighet"),
         ("gir", "muligheter"),
@@ -726,6 +742,25 @@ INDICATOR_HEADINGS: frozenset[str] = frozenset(
         "måltal",
         "måltall",
     }
+)
+# Councils, business and residents whose input a plan reports («Ungdomsrådet har bedt om at
+# …», «Næringsforeningen pekte på at …»): their wish is described (level 1), whatever it
+# names, unless the municipality takes it up in the same sentence.
+INPUT_HOLDERS: frozenset[str] = frozenset(
+    """
+    ungdomsrådet eldrerådet innvandrerrådet innvandrarrådet elevrådet rådet
+    næringsforeningen næringsforeininga næringslivet bedriftene verksemdene arbeidsgiverne
+    arbeidsgjevarane innbyggerne innbyggjarane foreldrene organisasjonene organisasjonane
+    brukerne brukarane deltakerne deltakarane
+    """.split()
+)
+INPUT_VERBS: frozenset[str] = frozenset(
+    """
+    mener meiner mente meinte anbefaler anbefalte tilrår tilrådde foreslår føreslår foreslo
+    føreslo påpeker påpeikar påpekte etterlyser etterlyste ber bad bedt pekte peker peikar
+    peika peikte ønsker ønskjer ønsket ønskte melder meldar meldte understreker understrekar
+    understreket understreka
+    """.split()
 )
 # An agency's request to this municipality («IMDi har anmodet kommunen om å bosette 25
 # flyktninger»): a fact the plan describes (level 1), not yet its own decision.
