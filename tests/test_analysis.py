@@ -534,6 +534,27 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "demografi",
             0,
         ),
+        # A present-tense verb is a measure only with the municipality, a unit or a named
+        # actor as its subject; others doing it is a description.
+        (
+            "Bedriftene rekrutterer arbeidsinnvandrere fra Polen hvert år.",
+            "arbeidsgiver",
+            1,
+        ),
+        (
+            "Av de 420 innvandrerne i kommunen leier om lag to tredjedeler boligen sin, og "
+            "andelen som bor trangt, er 19 prosent.",
+            "bolig",
+            1,
+        ),
+        ("Biblioteket tilbyr språkkafé for flyktninger hver uke.", "frivillighet", 3),
+        (
+            "Kvar eining tek imot minst éin person med fluktbakgrunn i arbeidstrening kvart år.",
+            "inkluderende_arbeidsgiver",
+            3,
+        ),
+        # What was done is a statistic.
+        ("Det vart tildelt startlån til 9 hushald med flyktningbakgrunn i 2023.", "bolig", 1),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

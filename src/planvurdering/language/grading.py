@@ -406,6 +406,70 @@ def _goal_clause_start(lowered: list[str]) -> int:
     return len(lowered)
 
 
+_FINITE_RE = re.compile(r"^[a-zæøå]{3,}(er|ar)$")
+_FINITE_SHORT: frozenset[str] = frozenset(
+    {"tek", "tar", "gir", "gjev", "driv", "set", "tilset", "kartlegg", "byr", "får"}
+)
+
+
+_UNIT_NOUNS: frozenset[str] = frozenset(
+    {"eining", "einingar", "einingane", "enhet", "enheten", "enheter", "enhetene", "avdelingen"}
+    | {"avdelinga", "tenesta", "tjenesten", "verksemda", "virksomheten", "kontoret", "etat"}
+)
+
+
+def _done_by_an_actor(tokens: list[Token], lowered: list[str], i: int) -> bool:
+    """Whether a finite verb in the present («tilbyr», «rekrutterer», «leiger») has the
+    municipality, one of its units or a partner agency as subject. Others doing it
+    («bedriftene rekrutterer sesongarbeidarar», «to tredjedelar leiger bustaden») is a
+    description, not the plan's measure. Infinitives and passives («skal tilby»,
+    «etableres») are left to the rest of the sentence."""
+    word = lowered[i]
+    if tuple(lowered[max(i - 2, 0) : i]) == ("for", "å"):
+        # «… ordningane til Husbanken for å kjøpe eigen bustad»: a purpose, not an act.
+        return False
+    finite = word in _FINITE_SHORT or (
+        _FINITE_RE.match(word) is not None and not word.endswith(("ster", "ester"))
+    )
+    if not finite or (i > 0 and lowered[i - 1] in {"å", "og", "eller"}):
+        return True
+    start = i
+    while start > max(i - 6, 0) and lowered[start - 1] not in {",", ";", "og", "men", "mens"}:
+        start -= 1
+    around = [*range(start, i), *range(i + 1, min(i + 3, len(lowered)))]
+    return any(_actor_at(tokens, lowered, j) for j in around)
+
+
+def _actor_at(tokens: list[Token], lowered: list[str], j: int) -> bool:
+    """The municipality (not «i kommunen», a place), one of its units, an agency, a
+    name («Røde Kors», «HR») at ``j``."""
+    word, text = lowered[j], tokens[j].text
+    if word in _UNIT_NOUNS:
+        # «Kvar eining tek imot …», «Hver enhet tilbyr …»
+        return True
+    if word in WILL_SUBJECTS:
+        return j == 0 or lowered[j - 1] not in {"i", "frå", "fra", "til", "av"}
+    return (
+        word in ACTOR_WORDS
+        or word.split("-")[0] in AGENCY_STEMS
+        or is_unit(text)
+        or (len(text) >= 2 and text.isupper())
+        # a service named first, definite singular («Biblioteket tilbyr …»,
+        # «Helsestasjonen gir …»), not a plural group («Bedriftene rekrutterer …»)
+        or (
+            j == 0
+            and text[:1].isupper()
+            and word.endswith(("en", "et", "a"))
+            and not word.endswith(("ene", "ane", "na"))
+        )
+        or (
+            text[:1].isupper()
+            and (j > 0 or tokens[j].pos_ == "PROPN")
+            and (j == 0 or lowered[j - 1] not in {"i", "frå", "fra", "til", "av", "med", "på"})
+        )
+    )
+
+
 def _not_an_action(lowered: list[str], i: int) -> bool:
     """«Planen bygger på …» (is based on) is not building anything, nor is a verb in a
     relative clause that names a group («dem som bosettes»)."""
@@ -523,10 +587,16 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         {
             w
             for i, w in enumerate(lowered)
-            if w in MEASURE_VERBS and i < reach and not _not_an_action(lowered, i)
+            if w in MEASURE_VERBS
+            and i < reach
+            and not _not_an_action(lowered, i)
+            and _done_by_an_actor(tokens, lowered, i)
         }
         | {" ".join(p) for p in OFFER_PHRASES if _has_phrase(lowered, p)}
-    ) + list(cues.extra_measure)
+    ) + (
+        # «Det vart tildelt startlån til 9 hushald i 2023»: what was done, a statistic.
+        [] if {"ble", "blei", "vart"} & set(lowered) else list(cues.extra_measure)
+    )
     listed = kind in {"item", "row"}
     labelled = _is_labelled_measure(lowered)
     context_words = heading_words | lead_in_words

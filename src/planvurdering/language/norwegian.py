@@ -394,6 +394,8 @@ UNIT_SUFFIXES: tuple[str, ...] = (
     "enheten",
     "eininga",
     "etaten",
+    "stiftinga",
+    "stiftelsen",
     "rådet",
     "utvalget",
     "utvalet",
@@ -531,6 +533,10 @@ MONTHS: frozenset[str] = frozenset(
 # A measure verb followed by these is something else («bygger på» = is based on).
 # «Deltakerne får tilbud om norskkurs»: an offer made, a measure's verb.
 OFFER_PHRASES: tuple[tuple[str, ...], ...] = (
+    # money set aside in the budget («er det sett av 4,2 mill. kr til kjøp av …»)
+    ("sett", "av"),
+    ("satt", "av"),
+    ("avsatt",),
     ("får", "tilbud"),
     ("får", "tilbod"),
     ("få", "tilbud"),
