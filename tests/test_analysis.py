@@ -555,6 +555,20 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
         ),
         # What was done is a statistic.
         ("Det vart tildelt startlån til 9 hushald med flyktningbakgrunn i 2023.", "bolig", 1),
+        # A cooperation that says what it is about («om legevakt») is about that, whatever
+        # the sentence before says; a topic of another theme keeps it.
+        (
+            "Kommunen har bosatt 40 flyktninger siden 2020. Kommunen samarbeider med "
+            "nabokommunene om legevakt og brannvesen.",
+            "samarbeid",
+            0,
+        ),
+        (
+            "Mange flyktninger leier kommunale boliger. Kommunen inngår i 2025 en "
+            "samarbeidsavtale med Husbanken om boligsosialt arbeid.",
+            "samarbeid",
+            3,
+        ),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

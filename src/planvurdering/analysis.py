@@ -355,6 +355,21 @@ def _without_excluded(
     return [m for m in kept if clause_of(m.start) not in apart]
 
 
+_TOPIC_WORDS = frozenset({"om", "omkring"})
+_NOT_TOPIC_AFTER = frozenset({"at", "å", "det", "dette", "du", "vi", "ein", "en", "ikke", "ikkje"})
+
+
+def _names_own_topic(doc: Doc, sentence: Span, match: TermMatch) -> bool:
+    """Whether «om …» follows the match closely and says what it is about
+    («samarbeid med nabokommunene om brann og legevakt»)."""
+    end = min(match.end + 8, sentence.end)
+    for i in range(match.end, end):
+        if doc[i].lower_ in _TOPIC_WORDS:
+            nxt = doc[i + 1].lower_ if i + 1 < sentence.end else ""
+            return nxt not in _NOT_TOPIC_AFTER
+    return False
+
+
 def _excluded_nearby(
     item: _Analysed,
     index: int,
@@ -493,6 +508,17 @@ def _findings(
                 if not matches:
                     discarded = True
                     continue
+            if (
+                criterion.topic_requires
+                and not sentence_keys & compiled.group_terms(criterion.topic_requires)
+                and not sentence_keys & compiled.other_themes[criterion.id]
+                and _names_own_topic(item.doc, sentence, matches[0])
+            ):
+                # «Samarbeidet med nabokommunane om legevakt …» next to a sentence on
+                # refugees: the cooperation says what it is about (a topic of another
+                # theme, «om boligsosialt arbeid», keeps it).
+                discarded = True
+                continue
             if criterion.exclude_nearby_unless and _excluded_nearby(
                 item, index, excluded, sentence_keys, compiled, criterion
             ):

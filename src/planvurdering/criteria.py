@@ -128,6 +128,15 @@ class Criterion(_Model):
             " andre» is not a goal for the immigrant population)"
         ),
     )
+    topic_requires: list[str] = Field(
+        default_factory=list,
+        title=(
+            "Term groups of which one (or a term of another theme) must occur in the sentence"
+            " when it names its own topic with «om …» right after the match; without it the"
+            " sentence is about that topic («samarbeidet med nabokommunane om legevakt» is not"
+            " about integration, whatever the sentences around it say)"
+        ),
+    )
     plan_types: list[str] | None = Field(
         default=None, title="Plan types it applies to; default: the catalogue's per theme"
     )
@@ -478,6 +487,7 @@ def load_criteria(path: str | Path | None = None) -> Criteria:
                 ("requires", criterion.requires),
                 ("with_other_themes", criterion.with_other_themes),
                 ("commitment_requires", criterion.commitment_requires),
+                ("topic_requires", criterion.topic_requires),
                 ("exclude_nearby_unless", criterion.exclude_nearby_unless),
             ):
                 for group in groups:

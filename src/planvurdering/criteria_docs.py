@@ -222,6 +222,12 @@ def _criterion_section(criterion: Criterion, examples: list[FeatureExample]) -> 
             "- **Et mål eller tiltak (nivå 2–3) teller bare med termgruppe i setningen:** "
             f"{groups} (ellers er gruppen bare målgruppen for noe kommunen gjør)"
         )
+    if criterion.topic_requires:
+        groups = ", ".join(f"`{g}`" for g in criterion.topic_requires)
+        out.append(
+            "- **Når setningen selv sier hva det gjelder («om …»), må den ha termgruppe:** "
+            f"{groups}"
+        )
     if criterion.exclude.all():
         out.append(f"- **Teller ikke når setningen nevner:** {_terms(criterion.exclude, 'nb')}")
     if criterion.levels.goal.all():
