@@ -569,6 +569,27 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "samarbeid",
             3,
         ),
+        # A request in the passive is described; an appraisal («krevende å gi») is no act.
+        ("Kommunen er anmodet av IMDi om å bosette 20 flyktninger i 2025.", "demografi", 1),
+        (
+            "Kommunen bosetter få flyktninger, og det er krevende å gi et godt "
+            "introduksjonsprogram med så få deltakere.",
+            "sprak",
+            1,
+        ),
+        # Revising a plan in an action table is a commitment to plan (2 at most).
+        (
+            "Tiltak | Ansvar | Frist\nRullere boligsosial handlingsplan med flyktninger som "
+            "egen målgruppe | Boligkontoret | 2026",
+            "bolig",
+            2,
+        ),
+        # Adult primary school is no language training without an immigrant angle.
+        (
+            "Voksenopplæringen gir grunnskoleopplæring for voksne som mangler grunnskole.",
+            "sprak",
+            0,
+        ),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

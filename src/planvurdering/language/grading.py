@@ -29,6 +29,7 @@ from .norwegian import (
     CHALLENGE_HEADINGS,
     CLAUSE_BREAKS,
     COMMISSION_PHRASES,
+    EVALUATIVE_BEFORE_INFINITIVE,
     EXISTENTIAL_VERBS,
     FINISHED_WORDS,
     FIRM_GOAL_WORDS,
@@ -58,6 +59,7 @@ from .norwegian import (
     OTHER_MUNICIPALITY_SUBJECTS,
     PARTNER_AGENCIES,
     PARTNER_PHRASES,
+    PASSIVE_REQUESTS,
     PAST_BEFORE_START,
     PAST_HEADING_WORDS,
     PAST_PHRASES,
@@ -169,6 +171,8 @@ def goal_cues(tokens: list[Token]) -> list[str]:
         for i, (t, w) in enumerate(zip(tokens, words, strict=True))
         if w in GOAL_WORDS
         and not (w in PURPOSE_MODALS and _in_purpose_clause(words, i))
+        # «familiar som skal busetjast»: a relative clause names a group, no commitment
+        and not (w in PURPOSE_MODALS and i > 0 and words[i - 1] == "som")
         and not (w in WISH_VERBS and not _municipal_subject(words, i))
     ]
     for i, w in enumerate(words):
@@ -482,6 +486,9 @@ def _not_an_action(lowered: list[str], i: int) -> bool:
         # «frivillige organisasjoner kan søke tilskudd»: a possibility, not a measure
         # (but «… for å vurdere om leietakeren kan kjøpe» leaves the measure before it).
         return True
+    if i >= 2 and lowered[i - 1] == "å" and lowered[i - 2] in EVALUATIVE_BEFORE_INFINITIVE:
+        # «det er krevende å gi et godt introduksjonsprogram»: an appraisal, not an act.
+        return True
     if any(w in {"ble", "blei", "vart"} for w in lowered[max(i - 2, 0) : i]):
         # «det vart busett færre flyktningar i 2023»: what happened, not a measure.
         return True
@@ -622,6 +629,8 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     plan_making = any(_PLAN_WORD_RE.search(w) for w in lowered) and (
         (bool(actions) and set(actions) <= PLAN_VERBS)
         or (cues.action_table and bool(_PLAN_WORD_RE.search(lowered[0])))
+        # «Rullere boligsosial handlingsplan | Boligkontoret | 2026»
+        or (cues.action_table and lowered[0] in PLAN_VERBS)
     )
     dated_start = any(
         w in START_WORDS
@@ -644,6 +653,9 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         return None
     if _agency_says(lowered, REQUEST_VERBS) and not _municipal_goal(lowered):
         # «IMDi har anmodet kommunen om å bosette 25 flyktninger i 2025»: described.
+        return LevelDecision(1, ["anmodning"], confidence=0.7)
+    if _has_any(lowered, PASSIVE_REQUESTS) and not _municipal_goal(lowered):
+        # «Kommunen er anmodet av IMDi om å bosette 20 flyktninger i 2025»: described.
         return LevelDecision(1, ["anmodning"], confidence=0.7)
     if _input_says(lowered) and not _municipal_goal(lowered):
         # «Ungdomsrådet har bedt om at det opprettes ei møteplass …»: a wish reported.

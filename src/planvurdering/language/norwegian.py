@@ -749,6 +749,23 @@ INDICATOR_HEADINGS: frozenset[str] = frozenset(
         "måltall",
     }
 )
+# A request to the municipality in the passive («Kommunen er anmodet av IMDi om å …»).
+PASSIVE_REQUESTS: tuple[tuple[str, ...], ...] = (
+    ("anmodet", "av"),
+    ("anmoda", "av"),
+    ("oppmoda", "av"),
+    ("oppmodet", "av"),
+    ("bedt", "av"),
+    ("beden", "av"),
+)
+# Adjectives before «å» + verb that appraise rather than act («det er krevende å gi …»).
+EVALUATIVE_BEFORE_INFINITIVE: frozenset[str] = frozenset(
+    """
+    krevende krevjande vanskelig vanskeleg utfordrende utfordrande mulig mogleg umulig
+    uråd viktig lett enkelt enkel dyrt tungt nødvendig naudsynt ønskelig ønskjeleg
+    aktuelt naturlig naturleg
+    """.split()
+)
 # Councils, business and residents whose input a plan reports («Ungdomsrådet har bedt om at
 # …», «Næringsforeningen pekte på at …»): their wish is described (level 1), whatever it
 # names, unless the municipality takes it up in the same sentence.
