@@ -103,6 +103,23 @@ def test_analysis_list_lead_in_gives_partners(criteria: pv.Criteria) -> None:
     assert _assess(text, criteria).themes["arbeidsgiver"].level == 3
 
 
+def test_analysis_lead_in_commits_to_the_measures_listed(criteria: pv.Criteria) -> None:
+    # The lead-in's cooperation is a measure when its items are concrete …
+    concrete = (
+        "Sammen med NAV og fylkeskommunen skal kommunen:\n"
+        "- gi minst 15 flyktninger språkpraksis hvert år fra 2025\n"
+        "- kartlegge kompetansen til nyankomne innvandrere innen 2026"
+    )
+    assert _assess(concrete, criteria).themes["samarbeid"].level == 3
+    # … and a goal when they are not.
+    vague = (
+        "Sammen med NAV og fylkeskommunen skal kommunen:\n"
+        "- gi flyktninger bedre oppfølging\n"
+        "- styrke kvalifiseringen av nyankomne innvandrere"
+    )
+    assert _assess(vague, criteria).themes["samarbeid"].level == 2
+
+
 def test_analysis_theme_level_is_max_and_scores_are_weighted(criteria: pv.Criteria) -> None:
     text = (
         "Flyktningetjenesten søker Husbanken om startlån til fem familier per år. "
@@ -275,12 +292,13 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "bolig",
             0,
         ),
-        # «Sammen med NAV» in a list's lead-in makes the items cooperation on integration.
+        # «Sammen med NAV» in a list's lead-in makes the items cooperation on integration,
+        # a measure when the items are concrete.
         (
             "Sammen med næringsforeningen og NAV skal kommunen:\n- skaffe minst ti "
             "praksisplasser for deltakere i introduksjonsprogrammet hvert år",
             "samarbeid",
-            2,
+            3,
         ),
         # A following sentence that points back lends the measure its attributes.
         (

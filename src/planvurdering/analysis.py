@@ -49,6 +49,9 @@ from .models import THEME_IDS, Assessment, CriterionResult, Evidence, Plan, Them
 from .scoring import plan_score, theme_level, theme_score
 from .statistics import StatisticsSource, statistics_for
 
+# Agencies named alone in a list item are partners, not what makes it concrete.
+PARTNER_AGENCY_PREFIXES = ("nav", "imdi", "husbanken", "fylkeskommunen")
+
 StatisticsInput = str | Path | StatisticsSource | Iterable[str | Path]
 """What ``assess(statistics=...)`` takes: SSB export paths or a ``StatisticsSource``."""
 
@@ -159,6 +162,9 @@ class _Analysed:
     """The matches that only name a measure's partner (``partner_phrase_at``)."""
     item_keys: frozenset[str] = frozenset()
     """For a list's lead-in: the terms of the items that follow it."""
+    item_attributes: tuple[str, ...] = ()
+    """For a list's lead-in: what makes its items concrete (a unit, a time, money, a
+    number), so «Saman med NAV skal kommunen i perioden: – …» introduces measures."""
 
 
 def _analyse(plan: Plan, compiled: _CompiledCriteria, language: str) -> list[_Analysed]:
@@ -296,6 +302,11 @@ def _grade_sentence(
         own=own,
         extra_attributes=tuple(following),
         responsible_after=any(a.split(":")[0].lower() in RESPONSIBLE_LABELS for a in following),
+        list_attributes=(
+            item.item_attributes
+            if index == len(item.sentences) - 1 and sentence.text.rstrip().endswith(":")
+            else ()
+        ),
     )
     first = matches[0].start
     ranges = clauses(sentence)
@@ -653,12 +664,19 @@ def assess(
     analysed = _analyse(plan, compiled, language)
     by_passage = {id(a.passage): a for a in analysed}
     following: dict[int, set[str]] = {}
+    concrete: dict[int, list[str]] = {}
     for a in analysed:
         if a.passage.lead_in is not None and a.passage.kind == "item":
             following.setdefault(id(a.passage.lead_in), set()).update(a.keys)
+            concrete.setdefault(id(a.passage.lead_in), []).extend(
+                x
+                for x in attributes(list(a.doc))
+                if not x.lower().startswith(PARTNER_AGENCY_PREFIXES)
+            )
     for a in analysed:
         if id(a.passage) in following:
             a.item_keys = frozenset(following[id(a.passage)])
+            a.item_attributes = tuple(dict.fromkeys(concrete.get(id(a.passage), [])))
 
     results: dict[str, list[CriterionResult]] = defaultdict(list)
     for criterion in criteria:

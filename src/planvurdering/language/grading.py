@@ -310,6 +310,9 @@ class PassageCues:
     """Attributes from label sentences that follow («Ansvar: NAV. Frist: 2025.»)."""
     responsible_after: bool = False
     """A label sentence that follows gives the measure a responsible unit («Ansvar: …»)."""
+    list_attributes: tuple[str, ...] = ()
+    """For a sentence that introduces a list («Saman med NAV skal kommunen:»): what makes
+    its items concrete measures."""
     matched: frozenset[int] = frozenset()
     """Doc indices of the matched term tokens: what a finding is about is not
     also its attribute («samarbeide med IMDi» does not make IMDi responsible)."""
@@ -696,6 +699,11 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
     if PAST_TENSE & set(lowered):
         # «Innvandrerrådet ble opprettet i 2019»: a year in the past is no time frame.
         attrs = [a for a in attrs if not _PAST_YEAR_ATTR_RE.match(a)]
+    if committed and cues.list_attributes and not plan_making:
+        # «Sammen med NAV skal kommunen: – skaffe ti praksisplasser innen 2026 …»: the
+        # lead-in commits to the measures listed under it (CODEBOOK, a list's lead-in).
+        cues_found = [*(goals or ["mål"])[:2], *cues.list_attributes[:2]]
+        return LevelDecision(min(3, ceiling), cues_found, confidence=0.7)
     if committed and (not listed or goals) and attrs and all(_weak(a) for a in attrs):
         # «Kommunen skal skaffe boliger … og vil samarbeide med Husbanken»: a goal that
         # names partners is still a goal; a measure needs a unit, a time, money or a number.
