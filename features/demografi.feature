@@ -69,7 +69,10 @@ Egenskap: Demografi og kunnskapsgrunnlag – innvandring i befolkningsutviklinge
       | nb | Næringsavdelingen arrangerer fra 2025 et årlig informasjonsmøte for arbeidsinnvandrere og familiene deres, slik at flere blir boende i kommunen. | 3 |
       | nn | Næringsavdelinga skal i 2025 lage ein strategi for å halde på arbeidsinnvandrarar, i samarbeid med næringslivet. | 3 |
 
-  Scenariomal: Integrering som gjennomgående tema
+  # Kodeboka: demografi er innvandringen i befolkningsutviklingen – innvandring som ressurs
+  # og en plan for integrering – ikke ordet «integrering» alene (et integreringsteam, et
+  # nettverk eller «integrering i alle sektorer» hører til samarbeid når det er samarbeid).
+  Scenariomal: Innvandring som ressurs og en plan for integrering
     Gitt en plan med teksten "<tekst>"
     Når planen vurderes
     Så får kriteriet «demografi.integrering_gjennomgaende» nivå <nivå>
@@ -78,10 +81,11 @@ Egenskap: Demografi og kunnskapsgrunnlag – innvandring i befolkningsutviklinge
       | målform | tekst | nivå |
       | nb | Boligene skal være godt integrert i bebyggelsen. | 0 |
       | nb | Integrering er ikke omtalt i denne planen. | 0 |
-      | nb | Integrering er omtalt i flere av kommunens planer. | 1 |
-      | nn | Integrering skal vere eit gjennomgåande tema i alle kommunale planar. | 2 |
-      | nb | Rådmannen sørger for at integrering er et fast punkt i alle kommunedelplaner fra 2025. | 3 |
-      | nn | Frå 2025 har rådmannen ansvar for at integrering er eit fast punkt i alle kommunedelplanar. | 3 |
+      | nb | Integrering er omtalt i flere av kommunens planer. | 0 |
+      | nb | Kommunen ser innvandring som en ressurs for lokalsamfunnet. | 1 |
+      | nn | Kommunen skal sjå innvandring som ein ressurs i all planlegging. | 2 |
+      | nb | Rådmannen sørger for at innvandring som ressurs er et fast punkt i alle kommunedelplaner fra 2025. | 3 |
+      | nn | Frå 2025 har rådmannen ansvar for at innvandring som ressurs er eit fast punkt i alle kommunedelplanar. | 3 |
 
   Scenario: En plan for integrering på lista over planer som skal lages, er en forpliktelse, ikke et tiltak
     Gitt en plan med teksten:

@@ -608,6 +608,29 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "sprak",
             0,
         ),
+        # Neighbouring municipalities by name are partners («@kommunenavn») …
+        (
+            "Gjennom Hardangerrådet deltek kommunen i prosjektet «Saman om integrering i "
+            "Hardanger» saman med Ullensvang, Eidfjord og Ulvik frå 2024 til 2026.",
+            "samarbeid",
+            3,
+        ),
+        # … on integration only.
+        ("Kommunen samarbeider med Inderøy om vannforsyning og avløp.", "samarbeid", 0),
+        # «avtaler med … bedrifter» names employers: no cooperation, whoever is responsible.
+        (
+            "Tiltak | Ansvar | Frist\nInngå avtaler med minst fem lokale bedrifter om "
+            "språkpraksis for flyktninger | NAV og næringssjefen | 2026",
+            "samarbeid",
+            0,
+        ),
+        # A plan for integration to be made is demografi 2 at most (CODEBOOK).
+        (
+            "Plan | Type | Ansvar | Oppstart\nTemaplan for integrering | ny | Kommunalsjef "
+            "helse og velferd | 2026",
+            "demografi",
+            2,
+        ),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

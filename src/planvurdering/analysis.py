@@ -48,6 +48,7 @@ from .language.terms import TermIndex, TermMatch
 from .models import THEME_IDS, Assessment, CriterionResult, Evidence, Plan, ThemeResult
 from .scoring import plan_score, theme_level, theme_score
 from .statistics import StatisticsSource, statistics_for
+from .statistics.municipalities import municipality_names
 
 # Agencies named alone in a list item are partners, not what makes it concrete.
 PARTNER_AGENCY_PREFIXES = ("nav", "imdi", "husbanken", "fylkeskommunen")
@@ -89,6 +90,16 @@ class _CompiledCriteria:
         return found
 
 
+MUNICIPALITY_NAMES = "@kommunenavn"
+"""A term group entry that stands for every municipality name in SSB's register."""
+
+
+def _expand_placeholders(terms: frozenset[str]) -> frozenset[str]:
+    if MUNICIPALITY_NAMES not in terms:
+        return terms
+    return (terms - {MUNICIPALITY_NAMES}) | municipality_names()
+
+
 def _compile(criteria: Criteria) -> _CompiledCriteria:
     every: list[str] = []
     terms, excludes, goals, measures = {}, {}, {}, {}
@@ -98,7 +109,9 @@ def _compile(criteria: Criteria) -> _CompiledCriteria:
         goals[c.id] = frozenset(c.levels.goal.all())
         measures[c.id] = frozenset(c.levels.measure.all())
         every += [*terms[c.id], *excludes[c.id], *goals[c.id], *measures[c.id]]
-    groups = {name: frozenset(t.all()) for name, t in criteria.term_groups.items()}
+    groups = {
+        name: _expand_placeholders(frozenset(t.all())) for name, t in criteria.term_groups.items()
+    }
     for group_terms in groups.values():
         every += group_terms
     by_theme: dict[str, set[str]] = {}
@@ -370,6 +383,14 @@ _TOPIC_WORDS = frozenset({"om", "omkring"})
 _NOT_TOPIC_AFTER = frozenset({"at", "å", "det", "dette", "du", "vi", "ein", "en", "ikke", "ikkje"})
 
 
+def _object_holds(item: _Analysed, match: TermMatch, groups: frozenset[str]) -> bool:
+    """Whether a match that ends in «med» is followed, within five words, by a term of
+    ``groups``; other matches always hold."""
+    if item.doc[match.end - 1].lower_ != "med":
+        return True
+    return any(m.key in groups and match.end <= m.start < match.end + 5 for m in item.matches)
+
+
 def _names_own_topic(doc: Doc, sentence: Span, match: TermMatch) -> bool:
     """Whether «om …» follows the match closely and says what it is about
     («samarbeid med nabokommunene om brann og legevakt»)."""
@@ -517,6 +538,14 @@ def _findings(
             if sentence_keys & excluded:
                 matches = _without_excluded(item, sentence, matches, excluded)
                 if not matches:
+                    discarded = True
+                    continue
+            if criterion.object_requires:
+                partners = compiled.group_terms(criterion.object_requires)
+                matches = [m for m in matches if _object_holds(item, m, partners)]
+                if not matches:
+                    # «Inngå avtaler med fem lokale bedrifter …»: the partner is an
+                    # employer, whatever agency stands in the responsibility column.
                     discarded = True
                     continue
             if (

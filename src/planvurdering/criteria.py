@@ -128,6 +128,14 @@ class Criterion(_Model):
             " andre» is not a goal for the immigrant population)"
         ),
     )
+    object_requires: list[str] = Field(
+        default_factory=list,
+        title=(
+            "Term groups of which one must follow within five words when the match ends in"
+            " «med» («avtale med», «sammen med»): the partner named there is what the finding is"
+            " about («avtaler med fem lokale bedrifter» names employers, not NAV or IMDi)"
+        ),
+    )
     topic_requires: list[str] = Field(
         default_factory=list,
         title=(
@@ -488,6 +496,7 @@ def load_criteria(path: str | Path | None = None) -> Criteria:
                 ("with_other_themes", criterion.with_other_themes),
                 ("commitment_requires", criterion.commitment_requires),
                 ("topic_requires", criterion.topic_requires),
+                ("object_requires", criterion.object_requires),
                 ("exclude_nearby_unless", criterion.exclude_nearby_unless),
             ):
                 for group in groups:

@@ -222,6 +222,9 @@ def _criterion_section(criterion: Criterion, examples: list[FeatureExample]) -> 
             "- **Et mål eller tiltak (nivå 2–3) teller bare med termgruppe i setningen:** "
             f"{groups} (ellers er gruppen bare målgruppen for noe kommunen gjør)"
         )
+    if criterion.object_requires:
+        groups = ", ".join(f"`{g}`" for g in criterion.object_requires)
+        out.append(f"- **Etter «med» («avtale med», «sammen med») må det følge:** {groups}")
     if criterion.topic_requires:
         groups = ", ".join(f"`{g}`" for g in criterion.topic_requires)
         out.append(

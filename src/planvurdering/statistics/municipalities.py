@@ -208,3 +208,19 @@ def county_moves() -> tuple[CountyMove, ...]:
                 )
             )
     return tuple(moves)
+
+
+@cache
+def municipality_names() -> frozenset[str]:
+    """The names of every municipality in the register (2013, 2020, 2024), each part of a
+    bi- or trilingual name on its own, without a county in brackets: what a plan calls a
+    neighbour it cooperates with («saman med Ullensvang, Eidfjord og Ulvik»). Names of
+    three letters or fewer («Nes», «Ski», «Os») are left out: too often other words."""
+    names: set[str] = set()
+    for structure in MUNICIPALITY_STRUCTURES:
+        for municipality in municipalities(structure):
+            for part in municipality.name_parts or (municipality.name,):
+                name = _QUALIFIED.sub(r"\g<name>", part).strip()
+                if len(name) > 3:
+                    names.add(name)
+    return frozenset(names)
