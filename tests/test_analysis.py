@@ -631,6 +631,25 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "demografi",
             2,
         ),
+        # A goal of the previous plan, a status table of what was done, and a projection
+        # are no commitments or measures of this plan.
+        (
+            "Forrige plan hadde som mål å etablere et fast samarbeidsforum mellom kommunen og "
+            "innvandrerorganisasjonene.",
+            "samarbeid",
+            0,
+        ),
+        (
+            "Tiltak | Status\nSamarbeidsavtale med NAV om praksisplassar for flyktningar | "
+            "Gjennomført 2020",
+            "samarbeid",
+            0,
+        ),
+        (
+            "Veksten forutsetter en årlig nettoinnvandring fra utlandet på 150–200 personer.",
+            "demografi",
+            1,
+        ),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

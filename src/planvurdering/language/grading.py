@@ -163,6 +163,9 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
+_PAST_MARKERS = frozenset({"hadde", "var", "vart", "ble", "blei"})
+
+
 def goal_cues(tokens: list[Token]) -> list[str]:
     """The words in ``tokens`` that make a statement a commitment."""
     words = [_lower(t) for t in tokens]
@@ -173,6 +176,8 @@ def goal_cues(tokens: list[Token]) -> list[str]:
         and not (w in PURPOSE_MODALS and _in_purpose_clause(words, i))
         # «familiar som skal busetjast»: a relative clause names a group, no commitment
         and not (w in PURPOSE_MODALS and i > 0 and words[i - 1] == "som")
+        # «Forrige plan hadde som mål å …», «var det sett mål om …»: a goal of the past
+        and not (w not in PURPOSE_MODALS and _PAST_MARKERS & set(words[max(i - 3, 0) : i]))
         and not (w in WISH_VERBS and not _municipal_subject(words, i))
     ]
     for i, w in enumerate(words):
@@ -477,6 +482,19 @@ def _actor_at(tokens: list[Token], lowered: list[str], j: int) -> bool:
     )
 
 
+_CONTINUED = frozenset(
+    {"videreført", "vidareført", "videreføres", "vidareførast", "videreføre", "vidareføre"}
+)
+
+
+def _reported_done(lowered: list[str]) -> bool:
+    """A status cell: «… | Gjennomført 2020», «… | Avslutta» — not «Ikkje gjennomført», «… som
+    har fullført vidaregåande» nor «… vidareført i denne planen»."""
+    return any(
+        w in FINISHED_WORDS and (i == 0 or lowered[i - 1] == "|") for i, w in enumerate(lowered)
+    ) and not _CONTINUED & set(lowered)
+
+
 def _not_an_action(lowered: list[str], i: int) -> bool:
     """«Planen bygger på …» (is based on) is not building anything, nor is a verb in a
     relative clause that names a group («dem som bosettes»)."""
@@ -664,6 +682,10 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         # «Ungdomsrådet har bedt om at det opprettes ei møteplass …»: a wish reported.
         return LevelDecision(1, ["innspill"], confidence=0.7)
     if not goals and (_has_any(lowered, PAST_PHRASES) or bool(heading_words & PAST_HEADING_WORDS)):
+        return None
+    if kind == "row" and not goals and _reported_done(lowered):
+        # «Samarbeidsavtale med NAV om praksisplassar | Gjennomført 2020»: a status table
+        # of what was done, not a measure of this plan.
         return None
     if _other_municipality(tokens, cues.own) and not _municipal_goal(lowered):
         # «Regjeringa sin strategi legg vekt på at fleire innvandrarar skal …»: a «skal»
