@@ -650,6 +650,18 @@ def test_analysis_is_deterministic(criteria: pv.Criteria) -> None:
             "demografi",
             1,
         ),
+        # A share that shall rise to a target is a goal; money that rises is a measure.
+        (
+            "Delen tilsette med innvandrarbakgrunn skal auke frå 7 til 12 prosent innan 2028.",
+            "inkluderende_arbeidsgiver",
+            2,
+        ),
+        (
+            "Rammen til voksenopplæringen økes med 1,4 mill. kroner i 2025 til to nye "
+            "lærerstillinger i norsk for innvandrere.",
+            "sprak",
+            3,
+        ),
         # Labour as what immigration brings the population is demografi, not employers.
         (
             "Uten innvandring ville folketallet gått ned. Innvandring dekker også behovet for "

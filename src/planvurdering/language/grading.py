@@ -40,6 +40,7 @@ from .norwegian import (
     GROUP_LABEL_STEMS,
     GROUP_NAMING_WORDS,
     HEDGE_PHRASES,
+    INCREASE_VERBS,
     INDICATOR_HEADINGS,
     INPUT_HOLDERS,
     INPUT_VERBS,
@@ -495,6 +496,14 @@ def _reported_done(lowered: list[str]) -> bool:
     ) and not _CONTINUED & set(lowered)
 
 
+def _names_resources(lowered: list[str]) -> bool:
+    """Money or posts in the sentence («1,4 mill. kroner», «ei ny lærarstilling»)."""
+    return any(
+        w in RESOURCE_WORDS or w.endswith(("stilling", "stillinger", "stillingar", "årsverk"))
+        for w in lowered
+    )
+
+
 def _not_an_action(lowered: list[str], i: int) -> bool:
     """«Planen bygger på …» (is based on) is not building anything, nor is a verb in a
     relative clause that names a group («dem som bosettes»)."""
@@ -615,7 +624,7 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         {
             w
             for i, w in enumerate(lowered)
-            if w in MEASURE_VERBS
+            if (w in MEASURE_VERBS or (w in INCREASE_VERBS and _names_resources(lowered)))
             and i < reach
             and not _not_an_action(lowered, i)
             and _done_by_an_actor(tokens, lowered, i)

@@ -187,7 +187,10 @@ PARTNER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("i", "regi", "av"),
 )
 
-# Verbs that describe doing something (a measure), present tense and infinitive.
+# Verbs that describe doing something (a measure), present tense and infinitive. «øke»,
+# «auke», «styrke» are INCREASE_VERBS: a measure only when money or posts are what grows
+# («Rammen økes med 1,4 mill. kroner»); «Delen tilsette med innvandrarbakgrunn skal auke til
+# 12 prosent innan 2028» is a goal with a target (CODEBOOK, labelling rule 2).
 MEASURE_VERBS: frozenset[str] = frozenset(
     """
     etablere etablerer etablerast etableres opprette oppretter opprettes gjennomføre gjennomfører
@@ -195,7 +198,7 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     utarbeidast søke søker søkje søkjer ansette ansetter tilset starte starter
     innføre innfører gi gir gje gjev kartlegge kartlegger kartleggje kartlegg arrangere arrangerer
     lage lager rekruttere rekrutterer tildele tildeler fordele fordeler kjøpe kjøper bygge bygger
-    byggje byggjer leie leier formidle formidler formidlar utvide utvider utvida auke øke øker
+    byggje byggjer leie leier formidle formidler formidlar utvide utvider utvida
     tilsetje tilsetjer ta tek tar bosette bosetter busetje busetjer gjennomgå revidere reviderer
     informere informerer sende sender skaffe skaffer
     videreføre viderefører vidareføre vidarefører
@@ -203,7 +206,7 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     avsettes avsetjast settes setjast bevilges løyvast prioriteres prioriterast arrangeres
     arrangerast videreføres vidareførast lyses ansettes tilsetjast tilbys tilbydast
     gjennomføres gjennomførast etableres etablerast opprettes opprettast utvides utvidast
-    styrkes styrkjast økes aukast innføres innførast kartlegges kartleggjast gis gjevast tildeles
+    innføres innførast kartlegges kartleggjast gis gjevast tildeles
     tildelast dekke dekker dekkje dekkjer drive driver driv stille stiller sørge sørger
     sørgje syter hjelpe hjelper hjelpa følge følger følgje fylgjer lagar laga busett busetter
     bosetter bosettes tilpasse tilpasser arrangere inviterer invitere invitera kurse kurser
@@ -215,6 +218,11 @@ MEASURE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+INCREASE_VERBS: frozenset[str] = frozenset(
+    """
+    auke øke øker økes aukast styrke styrker styrkes styrkje styrkjer styrkjast
+    """.split()
+)
 # Level 3 attributes: who, when, how much, how many.
 # Agencies named with a suffix too («NAV-kontoret», «IMDi-kontoret»): an actor.
 AGENCY_STEMS: frozenset[str] = frozenset({"nav", "imdi", "husbanken"})
