@@ -179,6 +179,32 @@ def _terms(terms: Terms, language: str) -> str:
     return ", ".join(f"`{w}`" for w in words) or "–"
 
 
+# The criterion fields that name term groups, and how the docs say what they do.
+_GROUP_FIELDS: tuple[tuple[str, str], ...] = (
+    ("requires", "- **Krever i tillegg hver av termgruppene:** {groups}"),
+    (
+        "exclude_nearby_unless",
+        "- **Ordene som ikke teller, teller også i setningen før og etter**, "
+        "med mindre setningen selv har en term fra {groups}",
+    ),
+    (
+        "with_other_themes",
+        "- **I en setning med et annet temas termer teller det bare sammen med "
+        "termgruppe:** {groups} (ellers er gruppen bare målgruppen for det andre temaet)",
+    ),
+    (
+        "commitment_requires",
+        "- **Et mål eller tiltak (nivå 2–3) teller bare med termgruppe i setningen:** "
+        "{groups} (ellers er gruppen bare målgruppen for noe kommunen gjør)",
+    ),
+    ("object_requires", "- **Etter «med» («avtale med», «sammen med») må det følge:** {groups}"),
+    (
+        "topic_requires",
+        "- **Når setningen selv sier hva det gjelder («om …»), må den ha termgruppe:** {groups}",
+    ),
+)
+
+
 def _criterion_section(criterion: Criterion, examples: list[FeatureExample]) -> list[str]:
     out = [
         f"### {criterion.title.nb}",
@@ -201,36 +227,10 @@ def _criterion_section(criterion: Criterion, examples: list[FeatureExample]) -> 
             f"- **Termgruppen må stå innenfor {criterion.context_sentences} setning(er)** "
             "før eller etter treffet"
         )
-    if criterion.requires:
-        groups = ", ".join(f"`{g}`" for g in criterion.requires)
-        out.append(f"- **Krever i tillegg hver av termgruppene:** {groups}")
-    if criterion.exclude_nearby_unless:
-        groups = ", ".join(f"`{g}`" for g in criterion.exclude_nearby_unless)
-        out.append(
-            "- **Ordene som ikke teller, teller også i setningen før og etter**, "
-            f"med mindre setningen selv har en term fra {groups}"
-        )
-    if criterion.with_other_themes:
-        groups = ", ".join(f"`{g}`" for g in criterion.with_other_themes)
-        out.append(
-            "- **I en setning med et annet temas termer teller det bare sammen med "
-            f"termgruppe:** {groups} (ellers er gruppen bare målgruppen for det andre temaet)"
-        )
-    if criterion.commitment_requires:
-        groups = ", ".join(f"`{g}`" for g in criterion.commitment_requires)
-        out.append(
-            "- **Et mål eller tiltak (nivå 2–3) teller bare med termgruppe i setningen:** "
-            f"{groups} (ellers er gruppen bare målgruppen for noe kommunen gjør)"
-        )
-    if criterion.object_requires:
-        groups = ", ".join(f"`{g}`" for g in criterion.object_requires)
-        out.append(f"- **Etter «med» («avtale med», «sammen med») må det følge:** {groups}")
-    if criterion.topic_requires:
-        groups = ", ".join(f"`{g}`" for g in criterion.topic_requires)
-        out.append(
-            "- **Når setningen selv sier hva det gjelder («om …»), må den ha termgruppe:** "
-            f"{groups}"
-        )
+    for field_name, template in _GROUP_FIELDS:
+        named = getattr(criterion, field_name)
+        if named:
+            out.append(template.format(groups=", ".join(f"`{g}`" for g in named)))
     if criterion.exclude.all():
         out.append(f"- **Teller ikke når setningen nevner:** {_terms(criterion.exclude, 'nb')}")
     if criterion.levels.goal.all():
