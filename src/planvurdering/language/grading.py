@@ -328,13 +328,18 @@ def _has_any(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool
     return any(_has_phrase(words, phrase) for phrase in phrases)
 
 
+_LAST_YEARS_RE = re.compile(r"\bsiste (?:\w+ )?(?:årene|åra)\b")
+
+
 def describes_status_quo(tokens: list[Token]) -> str | None:
     """The phrase that marks a sentence as describing today or the past, if any."""
     words = [_lower(t) for t in tokens]
     for phrase in STATUS_QUO_PHRASES:
         if _has_phrase(words, phrase):
             return " ".join(phrase)
-    return None
+    # «de siste fem årene», «dei siste ti åra»: a period behind us
+    found = _LAST_YEARS_RE.search(" ".join(words))
+    return found.group(0) if found else None
 
 
 def affirmed(tokens: list[Token]) -> list[Token]:
