@@ -244,9 +244,11 @@ def _context_keys(
 
 
 def _word_list(passage: Passage | None) -> list[str]:
-    if passage is None:
-        return []
-    return [w.strip(".,:;()«»").lower() for w in passage.text.replace("|", " ").split()]
+    return [] if passage is None else _text_words(passage.text)
+
+
+def _text_words(text: str) -> list[str]:
+    return [w.strip(".,:;()«»").lower() for w in text.replace("|", " ").split()]
 
 
 def _context_holds(
@@ -274,8 +276,7 @@ def _lead_in_words(passage: Passage) -> list[str]:
         return []
     if passage.kind == "row":
         return _word_list(lead_in)
-    last = _SENTENCE_BREAK_RE.split(lead_in.text.strip())[-1]
-    return [w.strip(".,:;()«»").lower() for w in last.replace("|", " ").split()]
+    return _text_words(_SENTENCE_BREAK_RE.split(lead_in.text.strip())[-1])
 
 
 def _grade_sentence(
@@ -300,11 +301,12 @@ def _grade_sentence(
         for i in range(m.start, m.end)
     )
     following = _following_labels(item, index, compiled.all_terms)
+    lead_in_words = _lead_in_words(passage)
     cues = PassageCues(
         kind=passage.kind,
-        lead_in=tuple(_lead_in_words(passage)) if passage.lead_in else None,
+        lead_in=tuple(lead_in_words) if passage.lead_in else None,
         lead_in_colon=bool(passage.lead_in and passage.lead_in.text.rstrip().endswith(":")),
-        lead_in_words=frozenset(_lead_in_words(passage)),
+        lead_in_words=frozenset(lead_in_words),
         heading_words=frozenset().union(*(_words(h) for h in passage.headings)),
         action_table=is_action_table_row(
             passage.kind, passage.lead_in.text if passage.lead_in else None
@@ -377,6 +379,25 @@ def _without_excluded(
         if not any(h.start < m.end and m.start < h.end for m in matches)
     }
     return [m for m in kept if clause_of(m.start) not in apart]
+
+
+def _rescued(
+    sentence_keys: set[str],
+    compiled: _CompiledCriteria,
+    criterion: Criterion,
+    groups: list[str],
+) -> bool:
+    """Whether the sentence holds a term of ``groups`` or one of the criterion's own level
+    cues: what keeps a finding that would otherwise only name a target group
+    (``with_other_themes``, ``commitment_requires``)."""
+    return bool(
+        sentence_keys
+        & (
+            compiled.group_terms(groups)
+            | compiled.goal_cues[criterion.id]
+            | compiled.measure_cues[criterion.id]
+        )
+    )
 
 
 _TOPIC_WORDS = frozenset({"om", "omkring"})
@@ -525,9 +546,7 @@ def _findings(
             if (
                 for_another_theme
                 and criterion.with_other_themes
-                and not sentence_keys & compiled.group_terms(criterion.with_other_themes)
-                and not sentence_keys
-                & (compiled.goal_cues[criterion.id] | compiled.measure_cues[criterion.id])
+                and not _rescued(sentence_keys, compiled, criterion, criterion.with_other_themes)
             ):
                 # «norskopplæring for innvandrere», «møteplasser der innvandrere og andre
                 # innbyggere blir kjent»: the group is the other theme's target group
@@ -573,9 +592,7 @@ def _findings(
             if decision is None or (
                 decision.level >= 2
                 and criterion.commitment_requires
-                and not sentence_keys & compiled.group_terms(criterion.commitment_requires)
-                and not sentence_keys
-                & (compiled.goal_cues[criterion.id] | compiled.measure_cues[criterion.id])
+                and not _rescued(sentence_keys, compiled, criterion, criterion.commitment_requires)
             ):
                 # «Rådet skal uttale seg i saker som gjeld innbyggjarar med
                 # innvandrarbakgrunn»: a commitment for the group, not about it.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -164,7 +164,12 @@ def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
-_PAST_MARKERS = frozenset({"hadde", "var", "vart", "ble", "blei"})
+# The past passive auxiliary («ble/vart oppretta»), and with «hadde/var» what marks a goal
+# as the past's («Forrige plan hadde som mål …»).
+_PASSIVE_PAST = frozenset({"ble", "blei", "vart"})
+_PAST_MARKERS = _PASSIVE_PAST | {"hadde", "var"}
+# «innen/innan»: a deadline only before a time.
+_BY = frozenset({"innen", "innan"})
 
 
 def goal_cues(tokens: list[Token]) -> list[str]:
@@ -188,23 +193,24 @@ def goal_cues(tokens: list[Token]) -> list[str]:
     return cues
 
 
-def _agency_says(lowered: list[str], verbs: frozenset[str]) -> bool:
-    """Whether an agency is the subject of one of ``verbs`` near the sentence's start:
-    its opinion («IMDi Midt-Norge mener …», OPINION_VERBS) or its request to the
-    municipality («IMDi ber kommunen …», REQUEST_VERBS)."""
+def _says(lowered: list[str], verbs: frozenset[str], holder: Callable[[str], bool]) -> bool:
+    """Whether a word that ``holder`` accepts is the subject of one of ``verbs`` near the
+    sentence's start («IMDi Midt-Norge mener …», «Ungdomsrådet har bedt om at …»)."""
     for i, word in enumerate(lowered[:8]):
         if word in verbs:
-            return any(w.split("-")[0] in OPINION_HOLDERS for w in lowered[:i])
+            return any(holder(w) for w in lowered[:i])
     return False
+
+
+def _agency_says(lowered: list[str], verbs: frozenset[str]) -> bool:
+    """An agency's opinion («IMDi Midt-Norge mener …», OPINION_VERBS) or its request to the
+    municipality («IMDi ber kommunen …», REQUEST_VERBS)."""
+    return _says(lowered, verbs, lambda w: w.split("-")[0] in OPINION_HOLDERS)
 
 
 def _input_says(lowered: list[str]) -> bool:
-    """Whether a council, business or residents are the subject of an opinion or request
-    near the sentence's start («Ungdomsrådet har bedt om at …»)."""
-    for i, word in enumerate(lowered[:8]):
-        if word in INPUT_VERBS:
-            return any(w in INPUT_HOLDERS for w in lowered[:i])
-    return False
+    """A council's, business's or residents' reported view («Ungdomsrådet har bedt om at …»)."""
+    return _says(lowered, INPUT_VERBS, INPUT_HOLDERS.__contains__)
 
 
 def _municipal_goal(lowered: list[str]) -> bool:
@@ -231,6 +237,11 @@ def _in_purpose_clause(words: Sequence[str], i: int) -> bool:
     )
 
 
+def _actor_word(word: str) -> bool:
+    """An actor by its word: «kommunedirektøren», «NAV», «NAV-kontoret»."""
+    return word in ACTOR_WORDS or word.split("-")[0] in AGENCY_STEMS
+
+
 def is_unit(text: str) -> bool:
     low = text.lower()
     return len(low) > 6 and low.endswith(UNIT_SUFFIXES)
@@ -251,12 +262,12 @@ def attributes(tokens: list[Token]) -> list[str]:
         ):
             # «felles ansvar», «ta på seg større ansvar»: no one made responsible.
             continue
-        actor = word in ACTOR_WORDS or word.split("-")[0] in AGENCY_STEMS
+        actor = _actor_word(word)
         if actor and (prev in SOURCE_PREPOSITIONS or prev in TOPIC_PREPOSITIONS):
             # «startlån fra Husbanken», «anmodningen fra IMDi»: where something comes
             # from, not who carries the measure out.
             continue
-        if word in {"innen", "innan"} and not _time_follows(nxt):
+        if word in _BY and not _time_follows(nxt):
             # «bedrifter innen handel og bygg»: a field, not a deadline.
             continue
         if word in {"hvert", "kvart", "kvar"} and prev == "etter":
@@ -407,8 +418,7 @@ def _deadline_in(words: tuple[str, ...] | None) -> bool:
     """Whether «innen»/«innan» in these words is followed by a time."""
     words = words or ()
     return any(
-        w in {"innen", "innan"} and i + 1 < len(words) and _time_follows(words[i + 1])
-        for i, w in enumerate(words)
+        w in _BY and i + 1 < len(words) and _time_follows(words[i + 1]) for i, w in enumerate(words)
     )
 
 
@@ -468,8 +478,7 @@ def _actor_at(tokens: list[Token], lowered: list[str], j: int) -> bool:
     if word in WILL_SUBJECTS:
         return j == 0 or lowered[j - 1] not in {"i", "frå", "fra", "til", "av"}
     return (
-        word in ACTOR_WORDS
-        or word.split("-")[0] in AGENCY_STEMS
+        _actor_word(word)
         or is_unit(text)
         or (len(text) >= 2 and text.isupper())
         # a service named first, definite singular («Biblioteket tilbyr …»,
@@ -524,7 +533,7 @@ def _not_an_action(lowered: list[str], i: int) -> bool:
     if i >= 2 and lowered[i - 1] == "å" and lowered[i - 2] in EVALUATIVE_BEFORE_INFINITIVE:
         # «det er krevende å gi et godt introduksjonsprogram»: an appraisal, not an act.
         return True
-    if any(w in {"ble", "blei", "vart"} for w in lowered[max(i - 2, 0) : i]):
+    if any(w in _PASSIVE_PAST for w in lowered[max(i - 2, 0) : i]):
         # «det vart busett færre flyktningar i 2023»: what happened, not a measure.
         return True
     # «personar som ikkje klarer å skaffe seg bustad»: a relative clause describes a group.
@@ -637,7 +646,7 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
         | {" ".join(p) for p in OFFER_PHRASES if _has_phrase(lowered, p)}
     ) + (
         # «Det vart tildelt startlån til 9 hushald i 2023»: what was done, a statistic.
-        [] if {"ble", "blei", "vart"} & set(lowered) else list(cues.extra_measure)
+        [] if _PASSIVE_PAST & set(lowered) else list(cues.extra_measure)
     )
     listed = kind in {"item", "row"}
     labelled = _is_labelled_measure(lowered)
@@ -656,7 +665,7 @@ def decide_level(tokens: list[Token], cues: PassageCues) -> LevelDecision | None
             w
             for w in lead_in_words
             if (w in ACTOR_WORDS and w not in {"ansvar", "ansvaret"})
-            or (w in TIME_WORDS and (w not in {"innen", "innan"} or _deadline_in(cues.lead_in)))
+            or (w in TIME_WORDS and (w not in _BY or _deadline_in(cues.lead_in)))
         )
         if _has_any(cues.lead_in, PARTNER_PHRASES):
             attrs.append("partner i innledningen")
